@@ -1,0 +1,24 @@
+package dev.challengesuite.common.bus;
+
+/** Event-bus addresses, one constant each ({@code challenge.<area>.<action>}). */
+public final class Addresses {
+
+  /** {@code LoadPlayer} → {@code StoredPlayer}. */
+  public static final String PERSISTENCE_LOAD_PLAYER = "challenge.persistence.load-player";
+
+  /** {@code PlayerWriteBatch} → {@code null} once committed. */
+  public static final String PERSISTENCE_WRITE = "challenge.persistence.write";
+
+  /** {@code PingDatabase} → {@code null} when the database answers. */
+  public static final String PERSISTENCE_PING = "challenge.persistence.ping";
+
+  /** Prefix of the per-partition player addresses; see {@link #playerPartition(int)}. */
+  public static final String PLAYER_PARTITION_PREFIX = "challenge.player.partition.";
+
+  private Addresses() {}
+
+  /** Address of the player partition that owns every user hashing to {@code partition}. */
+  public static String playerPartition(int partition) {
+    return PLAYER_PARTITION_PREFIX + partition;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.challengesuite.common.catalog;
+
+import dev.challengesuite.common.progress.DefaultGoalSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Lookups over a validated catalog, built once at startup: by challenge id, goal id, and the goals
+ * each kind of event moves. Immutable and shared by every verticle.
+ */
+public final class CatalogIndex {
+
+  private final Catalog catalog;
+  private final Map<String, Challenge> challenges = new LinkedHashMap<>();
+  private final Map<String, Goal> goals = new LinkedHashMap<>();
+  private final Map<String, List<Goal>> statisticGoalsByStatCode = new LinkedHashMap<>();
+  private final List<Goal> loginGoals = new ArrayList<>();
+  private final List<Goal> defaultGoals = new ArrayList<>();
+  private final DefaultGoalSet defaultGoalSet;
+  private final String hash;
+
+  public CatalogIndex(Catalog catalog, String sourceHash) {
+    this.catalog = catalog;
+    for (Challenge challenge : catalog.challenges()) {
+      challenges.put(challenge.id(), challenge);
+      for (Goal goal : challenge.goals()) {
+        goals.put(goal.id(), goal);
+        if (goal.eventSource() == EventSource.LOGIN) {
+          loginGoals.add(goal);
+        } else {
+          statisticGoalsByStatCode
+              .computeIfAbsent(goal.requirement().statCode(), code -> new ArrayList<>())
+              .add(goal);
+        }
+        if (goal.defaultAssigned()) {
+          defaultGoals.add(goal);
+        }
+      }
+    }
+    statisticGoalsByStatCode.replaceAll((code, list) -> List.copyOf(list));
+    TreeSet<String> defaultIds = new TreeSet<>();
+    defaultGoals.forEach(goal -> defaultIds.add(goal.id()));
+    this.defaultGoalSet = new DefaultGoalSet(sha256(String.join("\n", defaultIds)), defaultIds);
+    this.hash = sourceHash;
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Challenges in file order. */
+  public List<Challenge> challenges() {
+    return catalog.challenges();
+  }
+
+  public Challenge challenge(String challengeId) {
+    return challenges.get(challengeId);
+  }
+
+  public Goal goal(String goalId) {
+    return goals.get(goalId);
+  }
+
+  /** Goals with {@code eventSource=statistic} on this stat code, in file order; never null. */
+  public List<Goal> statisticGoals(String statCode) {
+    return statisticGoalsByStatCode.getOrDefault(statCode, List.of());
+  }
+
+  /** Goals with {@code eventSource=login}, in file order. */
+  public List<Goal> loginGoals() {
+    return List.copyOf(loginGoals);
+  }
+
+  /** Goals with {@code defaultAssigned=true}, in file order. */
+  public List<Goal> defaultGoals() {
+    return List.copyOf(defaultGoals);
+  }
+
+  /** The current default goals as the set a first initialize records. */
+  public DefaultGoalSet defaultGoalSet() {
+    return defaultGoalSet;
+  }
+
+  /** Hash of the catalog file's content, so instances can tell they run the same catalog. */
+  public String hash() {
+    return hash;
+  }
+
+  public static String sha256(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.challengesuite.common.config;
+
+/**
+ * The whole validated configuration: {@code conf/config.json} overridden by environment variables
+ * and system properties, parsed once at startup.
+ *
+ * @param namespace the AGS namespace this deployment serves ({@code AB_NAMESPACE})
+ * @param catalogPath the catalog file ({@code CHALLENGE_CONFIG_PATH})
+ * @param clockOffsetSeconds shift of the service's "now", for QA of rotations
+ */
+public record AppConfig(
+    String namespace,
+    String catalogPath,
+    long clockOffsetSeconds,
+    HttpConfig http,
+    GrpcConfig grpc,
+    MetricsConfig metrics,
+    DatabaseConfig database,
+    PlayersConfig players,
+    EventsConfig events,
+    AuthConfig auth,
+    RewardsConfig rewards) {}

@@ -1,0 +1,40 @@
+package dev.challengesuite.common.player;
+
+import dev.challengesuite.common.bus.Addresses;
+import dev.challengesuite.common.bus.Partitions;
+import dev.challengesuite.common.progress.PlayerProgress;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+
+/** Typed client of the player partitions: routes each command to the owner of its user. */
+public final class PlayerClient {
+
+  private final Vertx vertx;
+  private final int partitions;
+  private final DeliveryOptions options;
+
+  public PlayerClient(Vertx vertx, int partitions, long timeoutMillis) {
+    this.vertx = vertx;
+    this.partitions = partitions;
+    this.options = new DeliveryOptions().setSendTimeout(timeoutMillis);
+  }
+
+  public Future<PlayerProgress> get(String userId) {
+    return send(new PlayerCommand.Get(userId));
+  }
+
+  public Future<InitializeOutcome> initialize(String userId) {
+    return send(new PlayerCommand.Initialize(userId));
+  }
+
+  public Future<Void> apply(PlayerEvent event) {
+    return send(new PlayerCommand.Apply(event));
+  }
+
+  private <T> Future<T> send(PlayerCommand command) {
+    String address = Addresses.playerPartition(Partitions.of(command.userId(), partitions));
+    return vertx.eventBus().<T>request(address, command, options).map(Message::body);
+  }
+}

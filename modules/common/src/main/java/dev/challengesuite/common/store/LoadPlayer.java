@@ -1,0 +1,4 @@
+package dev.challengesuite.common.store;
+
+/** Reply: {@link StoredPlayer}. */
+public record LoadPlayer(String userId) {}

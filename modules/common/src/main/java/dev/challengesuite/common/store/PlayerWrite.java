@@ -1,0 +1,34 @@
+package dev.challengesuite.common.store;
+
+import dev.challengesuite.common.progress.GoalState;
+import dev.challengesuite.common.progress.Initialization;
+import dev.challengesuite.common.progress.PlayerStats;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The rows one player's changes need: whole rows, not deltas, because the owning partition holds
+ * the authoritative state.
+ *
+ * @param expectedVersion the version the change was computed from (0 = player not stored yet)
+ * @param version the version after this write
+ * @param stats the player's counters after the change
+ * @param initialization set when this write records the player's first initialize, else null
+ * @param goals goal states to insert or replace
+ * @param eventIds ids of the events this write applies, recorded for duplicate detection
+ */
+public record PlayerWrite(
+    String userId,
+    long expectedVersion,
+    long version,
+    PlayerStats stats,
+    Initialization initialization,
+    List<GoalState> goals,
+    List<String> eventIds,
+    Instant at) {
+
+  public PlayerWrite {
+    goals = List.copyOf(goals);
+    eventIds = List.copyOf(eventIds);
+  }
+}
