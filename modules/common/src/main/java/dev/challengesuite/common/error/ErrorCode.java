@@ -39,4 +39,19 @@ public enum ErrorCode {
   public int httpStatus() {
     return httpStatus;
   }
+
+  /** The failure code used on the event bus: unique per constant, stable across releases. */
+  public int busCode() {
+    return httpStatus * 100 + grpcCode;
+  }
+
+  /** The constant with this {@link #busCode()}, or null. */
+  public static ErrorCode fromBusCode(int busCode) {
+    for (ErrorCode code : values()) {
+      if (code.busCode() == busCode) {
+        return code;
+      }
+    }
+    return null;
+  }
 }
