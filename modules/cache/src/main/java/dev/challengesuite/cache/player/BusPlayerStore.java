@@ -1,0 +1,39 @@
+package dev.challengesuite.cache.player;
+
+import dev.challengesuite.common.bus.Addresses;
+import dev.challengesuite.common.bus.BusFailures;
+import dev.challengesuite.common.store.LoadPlayer;
+import dev.challengesuite.common.store.PlayerWriteBatch;
+import dev.challengesuite.common.store.StoredPlayer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+
+/** {@link PlayerStore} backed by the persistence verticle over the event bus. */
+public final class BusPlayerStore implements PlayerStore {
+
+  private final Vertx vertx;
+  private final DeliveryOptions options;
+
+  public BusPlayerStore(Vertx vertx, long timeoutMillis) {
+    this.vertx = vertx;
+    this.options = new DeliveryOptions().setSendTimeout(timeoutMillis);
+  }
+
+  @Override
+  public Future<StoredPlayer> load(String userId) {
+    return vertx.eventBus()
+        .<StoredPlayer>request(Addresses.PERSISTENCE_LOAD_PLAYER, new LoadPlayer(userId), options)
+        .map(Message::body)
+        .recover(error -> Future.failedFuture(BusFailures.toChallenge(error)));
+  }
+
+  @Override
+  public Future<Void> write(PlayerWriteBatch batch) {
+    return vertx.eventBus()
+        .request(Addresses.PERSISTENCE_WRITE, batch, options)
+        .<Void>mapEmpty()
+        .recover(error -> Future.failedFuture(BusFailures.toChallenge(error)));
+  }
+}

@@ -1,0 +1,295 @@
+package dev.challengesuite.cache.player;
+
+import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.error.ChallengeException;
+import dev.challengesuite.common.error.ErrorCode;
+import dev.challengesuite.common.player.InitializeOutcome;
+import dev.challengesuite.common.player.PlayerEvent;
+import dev.challengesuite.common.progress.EventOutcome;
+import dev.challengesuite.common.progress.EventRules;
+import dev.challengesuite.common.progress.GoalState;
+import dev.challengesuite.common.progress.InitializeChange;
+import dev.challengesuite.common.progress.InitializeRules;
+import dev.challengesuite.common.progress.PlayerProgress;
+import dev.challengesuite.common.store.PlayerWrite;
+import dev.challengesuite.common.store.PlayerWriteBatch;
+import dev.challengesuite.common.time.ServiceClock;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single owner of a share of the players: holds their state in memory, applies the rules to
+ * each command in arrival order, and commits changes with group commit — while one batch is being
+ * written, the next accumulates, so the database sees one transaction per batch of players rather
+ * than one per event. A caller's future completes only once its change is durable.
+ *
+ * <p>Not thread-safe by design: every method runs on the owning verticle's event loop.
+ */
+public final class PlayerPartition {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlayerPartition.class);
+
+  /** Limits of one partition. */
+  public record Limits(Duration dedupWindow, int maxBatchPlayers, int maxPendingEvents, int maxCachedPlayers) {}
+
+  private final PlayerStore store;
+  private final CatalogIndex catalog;
+  private final ServiceClock clock;
+  private final Limits limits;
+  private final Executor later;
+
+  /** Loaded players in access order, so the least recently used go first when memory is short. */
+  private final LinkedHashMap<String, PlayerEntry> players = new LinkedHashMap<>(1024, 0.75f, true);
+  private final Map<String, Future<PlayerEntry>> loading = new HashMap<>();
+  /** The next batch: one pending write per player, in the order players first changed. */
+  private final LinkedHashMap<String, PendingWrite> queued = new LinkedHashMap<>();
+  private boolean writing;
+  private boolean flushScheduled;
+  private int pendingEvents;
+
+  /**
+   * @param later runs a task after the current one on the same event loop; lets every command
+   *     that arrived together join one batch
+   */
+  public PlayerPartition(
+      PlayerStore store, CatalogIndex catalog, ServiceClock clock, Limits limits, Executor later) {
+    this.store = store;
+    this.catalog = catalog;
+    this.clock = clock;
+    this.limits = limits;
+    this.later = later;
+  }
+
+  /** The player's committed progress: every acknowledged change, nothing that is not durable. */
+  public Future<PlayerProgress> get(String userId) {
+    return entry(userId).map(entry -> entry.committed);
+  }
+
+  /** Assigns the default goals (and resets stale ones), durably. */
+  public Future<InitializeOutcome> initialize(String userId) {
+    return entry(userId).compose(entry -> initialize(entry, clock.now()));
+  }
+
+  /** Applies a game event; completes once its effect is durable. */
+  public Future<Void> apply(PlayerEvent event) {
+    return entry(event.userId()).compose(entry -> apply(entry, event, clock.now()));
+  }
+
+  /** Accepted events whose effect is not durable yet. */
+  public int pendingEvents() {
+    return pendingEvents;
+  }
+
+  /** Players held in memory. */
+  public int cachedPlayers() {
+    return players.size();
+  }
+
+  /** Completes once everything accepted so far is durable (or failed); for graceful shutdown. */
+  public Future<Void> drained() {
+    List<Future<Void>> writes = new ArrayList<>();
+    for (PlayerEntry entry : players.values()) {
+      if (entry.lastWrite != null) {
+        writes.add(entry.lastWrite.recover(error -> Future.succeededFuture()));
+      }
+    }
+    return Future.join(writes).mapEmpty();
+  }
+
+  private Future<InitializeOutcome> initialize(PlayerEntry entry, Instant now) {
+    InitializeChange change = InitializeRules.initialize(entry.pending, catalog, now);
+    if (change.writesNothing()) {
+      return entry.durable().map(done -> new InitializeOutcome(change.player(), List.of()));
+    }
+    entry.pending = change.player();
+    PendingWrite write = queue(entry);
+    change.changedGoals().forEach(goal -> write.goalIds.add(goal.goalId()));
+    write.initialization |= change.initialization() != null;
+    scheduleFlush();
+    return write.done.future().map(done -> new InitializeOutcome(change.player(), change.newlyAssigned()));
+  }
+
+  private Future<Void> apply(PlayerEntry entry, PlayerEvent event, Instant now) {
+    boolean deduplicated = event instanceof PlayerEvent.Login && !event.eventId().isEmpty();
+    if (deduplicated && entry.recentEvents.contains(event.eventId(), now, limits.dedupWindow())) {
+      return entry.durable();
+    }
+    if (pendingEvents >= limits.maxPendingEvents()) {
+      return Future.failedFuture(
+          new ChallengeException(ErrorCode.RESOURCE_EXHAUSTED, "too many events waiting to be written; retry later"));
+    }
+    EventOutcome outcome = EventRules.apply(entry.pending, event, catalog, now);
+    if (!outcome.applied()) {
+      return Future.succeededFuture();
+    }
+    entry.pending = outcome.player();
+    PendingWrite write = queue(entry);
+    outcome.changedGoals().forEach(goal -> write.goalIds.add(goal.goalId()));
+    if (deduplicated) {
+      entry.recentEvents.remember(event.eventId(), now);
+      write.eventIds.add(event.eventId());
+    }
+    write.events++;
+    pendingEvents++;
+    scheduleFlush();
+    return write.done.future();
+  }
+
+  private Future<PlayerEntry> entry(String userId) {
+    PlayerEntry entry = players.get(userId);
+    if (entry != null) {
+      return Future.succeededFuture(entry);
+    }
+    return loading.computeIfAbsent(userId, this::load);
+  }
+
+  private Future<PlayerEntry> load(String userId) {
+    Instant now = clock.now();
+    return store
+        .load(userId)
+        .andThen(done -> loading.remove(userId))
+        .map(stored -> {
+          PlayerEntry entry = new PlayerEntry(stored.progress(), new RecentEvents(stored.recentEventIds(), now));
+          players.put(userId, entry);
+          evictIdlePlayers();
+          return entry;
+        });
+  }
+
+  private PendingWrite queue(PlayerEntry entry) {
+    PendingWrite write = queued.computeIfAbsent(entry.userId, id -> new PendingWrite(entry));
+    entry.lastWrite = write.done.future();
+    return write;
+  }
+
+  private void scheduleFlush() {
+    if (!writing && !flushScheduled) {
+      flushScheduled = true;
+      later.execute(() -> {
+        flushScheduled = false;
+        flush();
+      });
+    }
+  }
+
+  private void flush() {
+    if (writing || queued.isEmpty()) {
+      return;
+    }
+    List<PendingWrite> batch = takeBatch();
+    Instant now = clock.now();
+    List<PlayerWrite> rows = new ArrayList<>(batch.size());
+    for (PendingWrite write : batch) {
+      rows.add(write.seal(now));
+    }
+    writing = true;
+    store.write(new PlayerWriteBatch(rows)).onComplete(result -> {
+      writing = false;
+      if (result.succeeded()) {
+        batch.forEach(this::committed);
+      } else {
+        LOG.warn("write of {} players failed: {}", batch.size(), result.cause().getMessage());
+        batch.forEach(write -> failed(write, result.cause()));
+      }
+      flush();
+    });
+  }
+
+  private List<PendingWrite> takeBatch() {
+    List<PendingWrite> batch = new ArrayList<>(Math.min(queued.size(), limits.maxBatchPlayers()));
+    Iterator<PendingWrite> it = queued.values().iterator();
+    while (it.hasNext() && batch.size() < limits.maxBatchPlayers()) {
+      batch.add(it.next());
+      it.remove();
+    }
+    return batch;
+  }
+
+  private void committed(PendingWrite write) {
+    PlayerEntry entry = write.entry;
+    entry.committed = write.sealed;
+    if (entry.lastWrite == write.done.future()) {
+      entry.lastWrite = null;
+    }
+    pendingEvents -= write.events;
+    write.done.complete();
+  }
+
+  /**
+   * The database may or may not hold the player's last state now, so the player is dropped from
+   * memory (reloaded on next use) and every change built on the failed one fails too: the callers
+   * retry and their events are applied again to what the database really holds.
+   */
+  private void failed(PendingWrite write, Throwable cause) {
+    ChallengeException failure = ChallengeException.unavailable("progress could not be saved; retry later", cause);
+    drop(write.entry);
+    pendingEvents -= write.events;
+    write.done.fail(failure);
+    PendingWrite dependent = queued.remove(write.entry.userId);
+    if (dependent != null) {
+      pendingEvents -= dependent.events;
+      dependent.done.fail(failure);
+    }
+  }
+
+  private void drop(PlayerEntry entry) {
+    entry.dropped = true;
+    if (players.get(entry.userId) == entry) {
+      players.remove(entry.userId);
+    }
+  }
+
+  private void evictIdlePlayers() {
+    Iterator<PlayerEntry> eldestFirst = players.values().iterator();
+    while (players.size() > limits.maxCachedPlayers() && eldestFirst.hasNext()) {
+      PlayerEntry entry = eldestFirst.next();
+      if (entry.idle()) {
+        entry.dropped = true;
+        eldestFirst.remove();
+      }
+    }
+  }
+
+  /** One player's share of the next batch. */
+  private static final class PendingWrite {
+    final PlayerEntry entry;
+    final Set<String> goalIds = new LinkedHashSet<>();
+    final List<String> eventIds = new ArrayList<>();
+    final Promise<Void> done = Promise.promise();
+    boolean initialization;
+    int events;
+    PlayerProgress sealed;
+
+    PendingWrite(PlayerEntry entry) {
+      this.entry = entry;
+    }
+
+    /** Freezes the player's pending state as the next version and describes its rows. */
+    PlayerWrite seal(Instant now) {
+      PlayerProgress pending = entry.pending;
+      sealed = new PlayerProgress(
+          pending.userId(), pending.version() + 1, pending.stats(), pending.initialization(), pending.goals());
+      entry.pending = sealed;
+      List<GoalState> goals = new ArrayList<>(goalIds.size());
+      for (String goalId : goalIds) {
+        goals.add(sealed.goals().get(goalId));
+      }
+      return new PlayerWrite(
+          sealed.userId(), pending.version(), sealed.version(), sealed.stats(),
+          initialization ? sealed.initialization() : null, goals, eventIds, now);
+    }
+  }
+}

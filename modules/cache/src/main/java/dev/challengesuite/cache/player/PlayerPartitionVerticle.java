@@ -1,0 +1,62 @@
+package dev.challengesuite.cache.player;
+
+import dev.challengesuite.common.bus.Addresses;
+import dev.challengesuite.common.bus.BusFailures;
+import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.config.AppConfig;
+import dev.challengesuite.common.player.PlayerCommand;
+import dev.challengesuite.common.time.ServiceClock;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.time.Duration;
+
+/**
+ * Deploys one {@link PlayerPartition} on its own event loop and feeds it the commands sent to its
+ * address. One instance per partition; the launcher deploys {@code players.partitions} of them.
+ */
+public final class PlayerPartitionVerticle extends VerticleBase {
+
+  private final int partition;
+  private final AppConfig config;
+  private final CatalogIndex catalog;
+  private final ServiceClock clock;
+  private PlayerPartition players;
+  private MessageConsumer<PlayerCommand> consumer;
+
+  public PlayerPartitionVerticle(int partition, AppConfig config, CatalogIndex catalog, ServiceClock clock) {
+    this.partition = partition;
+    this.config = config;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<?> start() {
+    PlayerPartition.Limits limits = new PlayerPartition.Limits(
+        Duration.ofSeconds(config.events().dedupWindowSeconds()),
+        config.events().maxBatchPlayers(),
+        config.events().maxPendingEvents(),
+        config.players().maxCachedPlayersPerPartition());
+    PlayerStore store = new BusPlayerStore(vertx, config.players().requestTimeoutMillis());
+    players = new PlayerPartition(store, catalog, clock, limits, task -> context.runOnContext(v -> task.run()));
+    consumer = vertx.eventBus().consumer(Addresses.playerPartition(partition), this::handle);
+    return consumer.completion();
+  }
+
+  /** Stops taking commands, then waits until every accepted change is durable. */
+  @Override
+  public Future<?> stop() {
+    return consumer.unregister().compose(done -> players.drained());
+  }
+
+  private void handle(Message<PlayerCommand> message) {
+    Future<?> result = switch (message.body()) {
+      case PlayerCommand.Get get -> players.get(get.userId());
+      case PlayerCommand.Initialize init -> players.initialize(init.userId());
+      case PlayerCommand.Apply apply -> players.apply(apply.event());
+    };
+    result.onComplete(message::reply, error -> BusFailures.fail(message, error));
+  }
+}
