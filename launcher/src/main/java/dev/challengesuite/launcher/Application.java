@@ -1,0 +1,101 @@
+package dev.challengesuite.launcher;
+
+import dev.challengesuite.cache.player.PlayerPartitionVerticle;
+import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.config.AppConfig;
+import dev.challengesuite.common.config.DatabaseConfig;
+import dev.challengesuite.common.time.ServiceClock;
+import dev.challengesuite.events.EventIngestVerticle;
+import dev.challengesuite.http.HttpApiVerticle;
+import dev.challengesuite.persistence.PersistenceVerticle;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deploys the verticles in dependency order — persistence (migrations first), player partitions,
+ * then the two servers — and undeploys them in reverse, so that on shutdown the servers stop
+ * taking work before the partitions drain and the pool closes.
+ */
+public final class Application {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  private final Vertx vertx;
+  private final List<String> deployments = new ArrayList<>();
+  private HttpServer metricsServer;
+
+  private Application(Vertx vertx) {
+    this.vertx = vertx;
+  }
+
+  /**
+   * @param database the effective database (the embedded one's address when it was started)
+   */
+  public static Future<Application> start(
+      Vertx vertx, AppConfig config, DatabaseConfig database, CatalogIndex catalog, ServiceClock clock,
+      PrometheusMeterRegistry registry) {
+    Application app = new Application(vertx);
+    return app.deploy(() -> new PersistenceVerticle(database, config.events()), 1)
+        .compose(done -> app.deployPartitions(config, catalog, clock))
+        .compose(done -> app.deploy(() -> new HttpApiVerticle(config, catalog, clock), config.http().instances()))
+        .compose(done -> app.deploy(() -> new EventIngestVerticle(config, catalog, registry), config.grpc().instances()))
+        .compose(done -> app.startMetrics(config, registry))
+        .map(app)
+        .onSuccess(started -> LOG.info("Challenge Suite ready: REST on {}:{}{}, gRPC on {}:{}, {} player partitions",
+            config.http().host(), config.http().port(), config.http().basePath(),
+            config.grpc().host(), config.grpc().port(), config.players().partitions()))
+        .recover(error -> app.stop().transform(ignored -> Future.failedFuture(error)));
+  }
+
+  /** Undeploys in reverse order of deployment. */
+  public Future<Void> stop() {
+    Future<Void> chain = metricsServer == null ? Future.succeededFuture() : metricsServer.close();
+    for (int i = deployments.size() - 1; i >= 0; i--) {
+      String id = deployments.get(i);
+      chain = chain.compose(done -> vertx.undeploy(id).recover(error -> {
+        LOG.warn("undeploying {} failed: {}", id, error.getMessage());
+        return Future.succeededFuture();
+      }));
+    }
+    return chain;
+  }
+
+  private Future<Void> deployPartitions(AppConfig config, CatalogIndex catalog, ServiceClock clock) {
+    Future<Void> chain = Future.succeededFuture();
+    for (int partition = 0; partition < config.players().partitions(); partition++) {
+      int index = partition;
+      chain = chain.compose(done -> deploy(() -> new PlayerPartitionVerticle(index, config, catalog, clock), 1));
+    }
+    return chain;
+  }
+
+  private Future<Void> deploy(java.util.function.Supplier<io.vertx.core.Deployable> verticle, int instances) {
+    return vertx.deployVerticle(verticle, new DeploymentOptions().setInstances(instances))
+        .onSuccess(deployments::add)
+        .mapEmpty();
+  }
+
+  private Future<Void> startMetrics(AppConfig config, PrometheusMeterRegistry registry) {
+    if (!config.metrics().enabled()) {
+      return Future.succeededFuture();
+    }
+    return vertx.createHttpServer()
+        .requestHandler(request -> {
+          if ("/metrics".equals(request.path())) {
+            request.response().putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(registry.scrape());
+          } else {
+            request.response().setStatusCode(404).end();
+          }
+        })
+        .listen(config.metrics().port(), config.metrics().host())
+        .onSuccess(server -> metricsServer = server)
+        .mapEmpty();
+  }
+}

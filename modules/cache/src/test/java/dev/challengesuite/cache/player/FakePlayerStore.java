@@ -1,0 +1,60 @@
+package dev.challengesuite.cache.player;
+
+import dev.challengesuite.common.progress.GoalState;
+import dev.challengesuite.common.progress.PlayerProgress;
+import dev.challengesuite.common.store.PlayerWrite;
+import dev.challengesuite.common.store.PlayerWriteBatch;
+import dev.challengesuite.common.store.StoredPlayer;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An in-memory store whose writes complete only when the test says so, so tests can observe what
+ * is durable and what is not, and which changes travel together.
+ */
+final class FakePlayerStore implements PlayerStore {
+
+  final Map<String, PlayerProgress> rows = new HashMap<>();
+  final Map<String, Set<String>> receipts = new HashMap<>();
+  final List<PlayerWriteBatch> batches = new ArrayList<>();
+  final List<Promise<Void>> inFlight = new ArrayList<>();
+  int loads;
+
+  @Override
+  public Future<StoredPlayer> load(String userId) {
+    loads++;
+    return Future.succeededFuture(new StoredPlayer(
+        rows.getOrDefault(userId, PlayerProgress.empty(userId)), receipts.getOrDefault(userId, Set.of())));
+  }
+
+  @Override
+  public Future<Void> write(PlayerWriteBatch batch) {
+    batches.add(batch);
+    Promise<Void> promise = Promise.promise();
+    inFlight.add(promise);
+    return promise.future().onSuccess(done -> batch.writes().forEach(this::persist));
+  }
+
+  void commitNext() {
+    inFlight.remove(0).complete();
+  }
+
+  void failNext() {
+    inFlight.remove(0).fail(new IllegalStateException("connection refused"));
+  }
+
+  private void persist(PlayerWrite write) {
+    PlayerProgress old = rows.getOrDefault(write.userId(), PlayerProgress.empty(write.userId()));
+    Map<String, GoalState> goals = new HashMap<>(old.goals());
+    write.goals().forEach(goal -> goals.put(goal.goalId(), goal));
+    rows.put(write.userId(), new PlayerProgress(write.userId(), write.version(), write.stats(),
+        write.initialization() != null ? write.initialization() : old.initialization(), goals));
+    receipts.computeIfAbsent(write.userId(), id -> new HashSet<>()).addAll(write.eventIds());
+  }
+}
