@@ -3,7 +3,6 @@ package dev.challengesuite.launcher;
 import dev.challengesuite.cache.player.PlayerPartitionVerticle;
 import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.config.AppConfig;
-import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.time.ServiceClock;
 import dev.challengesuite.events.EventIngestVerticle;
 import dev.challengesuite.http.HttpApiVerticle;
@@ -35,14 +34,11 @@ public final class Application {
     this.vertx = vertx;
   }
 
-  /**
-   * @param database the effective database (the embedded one's address when it was started)
-   */
+  /** {@code config.database()} is the database actually used (the embedded one when it runs). */
   public static Future<Application> start(
-      Vertx vertx, AppConfig config, DatabaseConfig database, CatalogIndex catalog, ServiceClock clock,
-      PrometheusMeterRegistry registry) {
+      Vertx vertx, AppConfig config, CatalogIndex catalog, ServiceClock clock, PrometheusMeterRegistry registry) {
     Application app = new Application(vertx);
-    return app.deploy(() -> new PersistenceVerticle(database, config.events()), 1)
+    return app.deploy(() -> new PersistenceVerticle(config.database(), config.events()), 1)
         .compose(done -> app.deployPartitions(config, catalog, clock))
         .compose(done -> app.deploy(() -> new HttpApiVerticle(config, catalog, clock), config.http().instances()))
         .compose(done -> app.deploy(() -> new EventIngestVerticle(config, catalog, registry), config.grpc().instances()))
