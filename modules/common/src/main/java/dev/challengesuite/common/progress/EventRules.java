@@ -16,11 +16,11 @@ import java.util.Map;
 /**
  * How one event changes one player (reference §5.3.4 table, DECISIONS.md "Events").
  *
- * <p>Every applied event rewrites the player's counters ({@link PlayerStats}): that alone moves
- * the progress of every active goal listening to it (see {@link ProgressRules#rawProgress}). A
- * goal state is written only when the table's result differs from what that derivation shows:
- * newly completed, baseline captured, rotation reset (any stale goal: the write starts the new
- * period), claimed goal reselected.
+ * <p>Every applied event rewrites the player's counters ({@link PlayerStats}): that alone moves the
+ * progress of every active goal listening to it (see {@link ProgressRules#rawProgress}). A goal
+ * state is written only when the table's result differs from what that derivation shows: newly
+ * completed, baseline captured, rotation reset (any stale goal: the write starts the new period),
+ * claimed goal reselected.
  */
 public final class EventRules {
 
@@ -94,8 +94,8 @@ public final class EventRules {
   }
 
   /**
-   * The goal state this event writes per the §5.3.4 table, or null when the derivation from the
-   * new counters already shows the table's result.
+   * The goal state this event writes per the §5.3.4 table, or null when the derivation from the new
+   * counters already shows the table's result.
    *
    * @param newProgress P': the event's value (statistic) or the raw progress before plus one
    * @param inc the event's increment (1 for a login)
@@ -196,7 +196,6 @@ public final class EventRules {
   }
 
   private static PlayerStats withLogin(PlayerStats stats) {
-    return new PlayerStats(
-        stats.seq() + 1, saturate(stats.loginCount() + 1L), stats.stats());
+    return new PlayerStats(stats.seq() + 1, saturate(stats.loginCount() + 1L), stats.stats());
   }
 }

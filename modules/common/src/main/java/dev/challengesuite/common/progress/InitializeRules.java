@@ -26,7 +26,8 @@ public final class InitializeRules {
 
   private InitializeRules() {}
 
-  public static InitializeChange initialize(PlayerProgress player, CatalogIndex catalog, Instant now) {
+  public static InitializeChange initialize(
+      PlayerProgress player, CatalogIndex catalog, Instant now) {
     PlayerStats stats = player.stats();
     Map<String, GoalState> stored = player.goals();
     Initialization previous = player.initialization();
@@ -98,9 +99,9 @@ public final class InitializeRules {
   }
 
   /**
-   * §5.5 R2 for a stale active goal, with every changed column (DECISIONS), or null when the
-   * reset is skipped or would change nothing observable (an untouched goal stays as it is, so
-   * that rotating default goals do not write one row per player per period).
+   * §5.5 R2 for a stale active goal, with every changed column (DECISIONS), or null when the reset
+   * is skipped or would change nothing observable (an untouched goal stays as it is, so that
+   * rotating default goals do not write one row per player per period).
    */
   static GoalState rotationReset(
       Goal goal, GoalState state, PlayerStats stats, Boundaries boundaries) {

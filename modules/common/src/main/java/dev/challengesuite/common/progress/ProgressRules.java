@@ -12,9 +12,9 @@ import java.util.List;
  * How a goal's progress and status are derived from its stored state and the player's stats, and
  * how the API displays them (reference §5.3–§5.4.4, DECISIONS.md "Events").
  *
- * <p>A stored {@link GoalState} is the goal materialised at the player's event sequence
- * {@code seq} and login count {@code loginBase}. Events after that move the goal without writing
- * it: a statistic goal follows its stat once the stat was set after the state ({@code stat.seq >
+ * <p>A stored {@link GoalState} is the goal materialised at the player's event sequence {@code seq}
+ * and login count {@code loginBase}. Events after that move the goal without writing it: a
+ * statistic goal follows its stat once the stat was set after the state ({@code stat.seq >
  * state.seq}), a login goal adds the logins since. That is exactly what the reference's per-event
  * row update would have stored.
  */
@@ -43,7 +43,9 @@ public final class ProgressRules {
     if (stored != GoalStatus.NOT_STARTED || !state.active()) {
       return stored;
     }
-    return reachedSinceWritten(goal, state, stats) ? GoalStatus.IN_PROGRESS : GoalStatus.NOT_STARTED;
+    return reachedSinceWritten(goal, state, stats)
+        ? GoalStatus.IN_PROGRESS
+        : GoalStatus.NOT_STARTED;
   }
 
   /** Whether an event of the goal's kind was applied after its state was written. */
@@ -56,10 +58,10 @@ public final class ProgressRules {
   }
 
   /**
-   * The same state materialised at the player's current counters (raw progress, status,
-   * {@code seq}, {@code loginBase}): what any other write of a goal state (set-active, claim,
-   * selection) must start from, so that events are neither lost nor counted twice. For example a
-   * login goal reactivated without this would count the logins made while it was inactive.
+   * The same state materialised at the player's current counters (raw progress, status, {@code
+   * seq}, {@code loginBase}): what any other write of a goal state (set-active, claim, selection)
+   * must start from, so that events are neither lost nor counted twice. For example a login goal
+   * reactivated without this would count the logins made while it was inactive.
    */
   public static GoalState rebase(Goal goal, GoalState state, PlayerStats stats) {
     return new GoalState(
@@ -79,8 +81,8 @@ public final class ProgressRules {
   }
 
   /**
-   * Progress as the API shows it before rotation display: the raw progress (absolute goals) or
-   * its growth since the baseline, 0 while there is none (relative goals).
+   * Progress as the API shows it before rotation display: the raw progress (absolute goals) or its
+   * growth since the baseline, 0 while there is none (relative goals).
    */
   public static int displayedProgress(Goal goal, GoalState state, int rawProgress) {
     if (goal.requirement().progressMode() == ProgressMode.ABSOLUTE) {
@@ -135,8 +137,8 @@ public final class ProgressRules {
   }
 
   /**
-   * What the API shows for this goal and player at {@code boundaries.now()}; pass the same
-   * {@link Boundaries} for every goal of one response.
+   * What the API shows for this goal and player at {@code boundaries.now()}; pass the same {@link
+   * Boundaries} for every goal of one response.
    */
   public static GoalView view(
       Goal goal, PlayerProgress player, CatalogIndex catalog, Boundaries boundaries) {

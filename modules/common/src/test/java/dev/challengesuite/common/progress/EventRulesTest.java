@@ -119,12 +119,17 @@ class EventRulesTest {
   @DisplayName("which goals an event moves")
   class Matching {
 
-    private final Goal statOnLoginCode = statisticGoal("stat-logins", "login-count").target(1).build();
+    private final Goal statOnLoginCode =
+        statisticGoal("stat-logins", "login-count").target(1).build();
     private final Goal loginGoal = loginGoal("login-1").target(1).build();
     private final CatalogIndex catalog = catalog(statOnLoginCode, loginGoal);
 
     private PlayerProgress bothAssigned() {
-      return player().seq(3).goal(state(statOnLoginCode).build()).goal(state(loginGoal).build()).build();
+      return player()
+          .seq(3)
+          .goal(state(statOnLoginCode).build())
+          .goal(state(loginGoal).build())
+          .build();
     }
 
     @Test
@@ -154,7 +159,8 @@ class EventRulesTest {
     void unassignedUntouched() {
       Goal kills = statisticGoal("kills-1", "kills").target(1).build();
 
-      EventOutcome outcome = EventRules.apply(player().seq(3).build(), stat("kills", 5, 5), catalog(kills), NOW);
+      EventOutcome outcome =
+          EventRules.apply(player().seq(3).build(), stat("kills", 5, 5), catalog(kills), NOW);
 
       assertThat(outcome.changedGoals()).isEmpty();
       assertThat(outcome.player().goal("kills-1", "challenge-1")).isNull();
@@ -277,8 +283,19 @@ class EventRulesTest {
       assertThat(after)
           .isEqualTo(
               new GoalState(
-                  "kills-10", "challenge-1", true, GoalStatus.COMPLETED, 11, 4, 4, null,
-                  EARLIER_TODAY, NOW, null, null, NOW));
+                  "kills-10",
+                  "challenge-1",
+                  true,
+                  GoalStatus.COMPLETED,
+                  11,
+                  4,
+                  4,
+                  null,
+                  EARLIER_TODAY,
+                  NOW,
+                  null,
+                  null,
+                  NOW));
     }
 
     @Test
@@ -291,7 +308,8 @@ class EventRulesTest {
     }
 
     @Test
-    @DisplayName("completed is sticky: a lower value shows, status stays completed, nothing written")
+    @DisplayName(
+        "completed is sticky: a lower value shows, status stays completed, nothing written")
     void stickyCompletion() {
       GoalState completed = state(kills).completed(12).seq(2).build();
 
@@ -376,12 +394,24 @@ class EventRulesTest {
       assertThat(after)
           .isEqualTo(
               new GoalState(
-                  "daily", "challenge-1", true, GoalStatus.COMPLETED, 62, 4, 4, 50, YESTERDAY,
-                  NOW, null, TOMORROW_MIDNIGHT, NOW));
+                  "daily",
+                  "challenge-1",
+                  true,
+                  GoalStatus.COMPLETED,
+                  62,
+                  4,
+                  4,
+                  50,
+                  YESTERDAY,
+                  NOW,
+                  null,
+                  TOMORROW_MIDNIGHT,
+                  NOW));
     }
 
     @Test
-    @DisplayName("inc < T: in_progress, completedAt and claimedAt cleared (not the 06ab165 not_started)")
+    @DisplayName(
+        "inc < T: in_progress, completedAt and claimedAt cleared (not the 06ab165 not_started)")
     void incBelowTarget() {
       EventOutcome outcome = apply(daily, claimed, stat("kills", 54, 4));
 
@@ -428,7 +458,8 @@ class EventRulesTest {
   @DisplayName("Rr rotated + reset")
   class RotatedReset {
 
-    private final Goal daily = statisticGoal("daily", "kills").relative().daily(true, false).build();
+    private final Goal daily =
+        statisticGoal("daily", "kills").relative().daily(true, false).build();
     private final GoalState completed =
         state(daily).writtenAt(YESTERDAY).completed(50).baseline(30).seq(1).build();
 
@@ -440,8 +471,19 @@ class EventRulesTest {
       assertThat(after)
           .isEqualTo(
               new GoalState(
-                  "daily", "challenge-1", true, GoalStatus.COMPLETED, 62, 4, 4, 50, YESTERDAY,
-                  NOW, null, TOMORROW_MIDNIGHT, NOW));
+                  "daily",
+                  "challenge-1",
+                  true,
+                  GoalStatus.COMPLETED,
+                  62,
+                  4,
+                  4,
+                  50,
+                  YESTERDAY,
+                  NOW,
+                  null,
+                  TOMORROW_MIDNIGHT,
+                  NOW));
     }
 
     @Test
@@ -463,7 +505,8 @@ class EventRulesTest {
   @DisplayName("Rk rotated, keep")
   class RotatedKeep {
 
-    private final Goal daily = statisticGoal("daily", "kills").relative().daily(false, false).build();
+    private final Goal daily =
+        statisticGoal("daily", "kills").relative().daily(false, false).build();
     private final GoalState inProgress =
         state(daily).writtenAt(YESTERDAY).inProgress(50).baseline(45).seq(1).build();
 
@@ -475,8 +518,19 @@ class EventRulesTest {
       assertThat(after)
           .isEqualTo(
               new GoalState(
-                  "daily", "challenge-1", true, GoalStatus.COMPLETED, 56, 4, 4, 45, YESTERDAY,
-                  NOW, null, TOMORROW_MIDNIGHT, NOW));
+                  "daily",
+                  "challenge-1",
+                  true,
+                  GoalStatus.COMPLETED,
+                  56,
+                  4,
+                  4,
+                  45,
+                  YESTERDAY,
+                  NOW,
+                  null,
+                  TOMORROW_MIDNIGHT,
+                  NOW));
     }
 
     @Test
@@ -538,15 +592,27 @@ class EventRulesTest {
     private final GoalState fresh = state(relative).build();
 
     @Test
-    @DisplayName("inc >= T: baseline P'-inc and completed now (note 1: completes on its first event)")
+    @DisplayName(
+        "inc >= T: baseline P'-inc and completed now (note 1: completes on its first event)")
     void incAtLeastTarget() {
       GoalState after = written(apply(relative, fresh, stat("kills", 62, 12)));
 
       assertThat(after)
           .isEqualTo(
               new GoalState(
-                  "rel", "challenge-1", true, GoalStatus.COMPLETED, 62, 4, 4, 50, EARLIER_TODAY,
-                  NOW, null, null, NOW));
+                  "rel",
+                  "challenge-1",
+                  true,
+                  GoalStatus.COMPLETED,
+                  62,
+                  4,
+                  4,
+                  50,
+                  EARLIER_TODAY,
+                  NOW,
+                  null,
+                  null,
+                  NOW));
     }
 
     @Test
@@ -622,8 +688,19 @@ class EventRulesTest {
       assertThat(after)
           .isEqualTo(
               new GoalState(
-                  "rel", "challenge-1", true, GoalStatus.COMPLETED, 50, 4, 4, 40, EARLIER_TODAY,
-                  NOW, null, null, NOW));
+                  "rel",
+                  "challenge-1",
+                  true,
+                  GoalStatus.COMPLETED,
+                  50,
+                  4,
+                  4,
+                  40,
+                  EARLIER_TODAY,
+                  NOW,
+                  null,
+                  null,
+                  NOW));
     }
 
     @Test
@@ -693,9 +770,15 @@ class EventRulesTest {
     Goal high = statisticGoal("high", "kills").target(50).build();
     Goal relative = statisticGoal("rel", "kills").relative().target(50).build();
     PlayerProgress player =
-        player().seq(3).goal(state(low).build()).goal(state(high).build()).goal(state(relative).build()).build();
+        player()
+            .seq(3)
+            .goal(state(low).build())
+            .goal(state(high).build())
+            .goal(state(relative).build())
+            .build();
 
-    EventOutcome outcome = EventRules.apply(player, stat("kills", 6, 6), catalog(low, high, relative), NOW);
+    EventOutcome outcome =
+        EventRules.apply(player, stat("kills", 6, 6), catalog(low, high, relative), NOW);
 
     assertThat(outcome.changedGoals()).extracting(GoalState::goalId).containsExactly("low", "rel");
     assertThat(outcome.player().goals().get("high")).isEqualTo(player.goals().get("high"));
@@ -708,7 +791,8 @@ class EventRulesTest {
     Instant at = Instant.parse("2025-03-12T23:59:59Z");
     PlayerProgress player = player().goal(state(kills).build()).build();
 
-    GoalState after = EventRules.apply(player, stat("kills", 1, 1), catalog(kills), at).changedGoals().getFirst();
+    GoalState after =
+        EventRules.apply(player, stat("kills", 1, 1), catalog(kills), at).changedGoals().getFirst();
 
     assertThat(after.completedAt()).isEqualTo(at);
     assertThat(after.updatedAt()).isEqualTo(at);

@@ -22,7 +22,12 @@ import org.junit.jupiter.api.Test;
 class InitializeRulesTest {
 
   private final Goal dailyKills =
-      statisticGoal("daily-kills", "kills").relative().target(10).daily(true, false).defaultAssigned().build();
+      statisticGoal("daily-kills", "kills")
+          .relative()
+          .target(10)
+          .daily(true, false)
+          .defaultAssigned()
+          .build();
   private final Goal logins = loginGoal("login-3").target(3).defaultAssigned().build();
   private final Goal optional = statisticGoal("optional", "kills").build();
   private final CatalogIndex catalog = catalog(dailyKills, logins, optional);
@@ -95,11 +100,13 @@ class InitializeRulesTest {
     }
 
     @Test
-    @DisplayName("a default goal the player activated before keeps its state and is not newly assigned")
+    @DisplayName(
+        "a default goal the player activated before keeps its state and is not newly assigned")
     void activatedDefaultKept() {
       GoalState activated = state(logins).inProgress(2).build();
 
-      InitializeChange change = InitializeRules.initialize(player().goal(activated).build(), catalog, NOW);
+      InitializeChange change =
+          InitializeRules.initialize(player().goal(activated).build(), catalog, NOW);
 
       assertThat(change.newlyAssigned()).containsExactly("daily-kills");
       assertThat(change.player().goal("login-3", "challenge-1")).isEqualTo(activated);
@@ -108,7 +115,8 @@ class InitializeRulesTest {
     @Test
     @DisplayName("a catalog without default goals still records the initialization")
     void noDefaults() {
-      InitializeChange change = InitializeRules.initialize(player().build(), catalog(optional), NOW);
+      InitializeChange change =
+          InitializeRules.initialize(player().build(), catalog(optional), NOW);
 
       assertThat(change.initialization()).isNotNull();
       assertThat(change.initialization().defaults().goalIds()).isEmpty();
@@ -120,9 +128,12 @@ class InitializeRulesTest {
     void resetsStoredStaleGoals() {
       GoalState stale = state(dailyKills).writtenAt(YESTERDAY).completed(50).baseline(30).build();
 
-      InitializeChange change = InitializeRules.initialize(player().goal(stale).build(), catalog, NOW);
+      InitializeChange change =
+          InitializeRules.initialize(player().goal(stale).build(), catalog, NOW);
 
-      assertThat(change.changedGoals()).extracting(GoalState::status).containsExactly(GoalStatus.NOT_STARTED);
+      assertThat(change.changedGoals())
+          .extracting(GoalState::status)
+          .containsExactly(GoalStatus.NOT_STARTED);
       assertThat(change.newlyAssigned()).containsExactly("login-3");
     }
   }
@@ -146,16 +157,29 @@ class InitializeRulesTest {
     }
 
     @Test
-    @DisplayName("a default goal added to the catalog since is written as a state at the current counters")
+    @DisplayName(
+        "a default goal added to the catalog since is written as a state at the current counters")
     void addedDefaultWritten() {
-      PlayerProgress player = player().seq(9).logins(4).initialized(YESTERDAY, 2, 1, before).build();
+      PlayerProgress player =
+          player().seq(9).logins(4).initialized(YESTERDAY, 2, 1, before).build();
 
       InitializeChange change = InitializeRules.initialize(player, catalog, NOW);
 
       GoalState expected =
           new GoalState(
-              "daily-kills", "challenge-1", true, GoalStatus.NOT_STARTED, 0, 9, 4, null, NOW,
-              null, null, TOMORROW_MIDNIGHT, NOW);
+              "daily-kills",
+              "challenge-1",
+              true,
+              GoalStatus.NOT_STARTED,
+              0,
+              9,
+              4,
+              null,
+              NOW,
+              null,
+              null,
+              TOMORROW_MIDNIGHT,
+              NOW);
       assertThat(change.initialization()).isNull();
       assertThat(change.changedGoals()).containsExactly(expected);
       assertThat(change.newlyAssigned()).containsExactly("daily-kills");
@@ -167,12 +191,15 @@ class InitializeRulesTest {
     @DisplayName("a login goal added as a default since does not count earlier logins")
     void addedLoginDefaultStartsNow() {
       CatalogIndex withoutLogins = catalog(optional);
-      PlayerProgress player = player().seq(9).logins(4).initialized(YESTERDAY, 2, 1, withoutLogins).build();
+      PlayerProgress player =
+          player().seq(9).logins(4).initialized(YESTERDAY, 2, 1, withoutLogins).build();
 
       PlayerProgress after = InitializeRules.initialize(player, catalog, NOW).player();
 
       assertThat(view(logins, after, catalog).progress()).isZero();
-      assertThat(view(logins, EventRules.apply(after, login(), catalog, NOW).player(), catalog).progress())
+      assertThat(
+              view(logins, EventRules.apply(after, login(), catalog, NOW).player(), catalog)
+                  .progress())
           .isEqualTo(1);
     }
 
@@ -212,7 +239,8 @@ class InitializeRulesTest {
     private final Goal keep =
         statisticGoal("daily-keep", "kills").relative().target(10).daily(false, true).build();
     private final Goal dailyLogins = loginGoal("daily-logins").target(3).daily(true, false).build();
-    private final CatalogIndex rotating = catalog(dailyKills, reselectable, keep, dailyLogins, optional);
+    private final CatalogIndex rotating =
+        catalog(dailyKills, reselectable, keep, dailyLogins, optional);
 
     /**
      * A returning player with kills = 58 (set at seq 6) and 4 logins, initialised yesterday after
@@ -232,7 +260,9 @@ class InitializeRulesTest {
     }
 
     @Test
-    @DisplayName("resetProgress: status, baseline, timestamps cleared, progress at current raw, all persisted")
+    @DisplayName(
+        "resetProgress: status, baseline, timestamps cleared, progress at current raw, all"
+            + " persisted")
     void resetsAllColumns() {
       GoalState completed =
           state(dailyKills).writtenAt(YESTERDAY).completed(50).baseline(30).seq(2).build();
@@ -242,15 +272,27 @@ class InitializeRulesTest {
       assertThat(change.changedGoals())
           .containsExactly(
               new GoalState(
-                  "daily-kills", "challenge-1", true, GoalStatus.NOT_STARTED, 58, 6, 4, null,
-                  YESTERDAY, null, null, TOMORROW_MIDNIGHT, NOW));
+                  "daily-kills",
+                  "challenge-1",
+                  true,
+                  GoalStatus.NOT_STARTED,
+                  58,
+                  6,
+                  4,
+                  null,
+                  YESTERDAY,
+                  null,
+                  null,
+                  TOMORROW_MIDNIGHT,
+                  NOW));
       GoalView view = view(dailyKills, change.player(), rotating);
       assertThat(view.status()).isEqualTo(GoalStatus.NOT_STARTED);
       assertThat(view.progress()).isZero();
     }
 
     @Test
-    @DisplayName("after the reset the next event captures a new baseline instead of using the old one")
+    @DisplayName(
+        "after the reset the next event captures a new baseline instead of using the old one")
     void nextEventUsesFreshBaseline() {
       GoalState completed =
           state(dailyKills).writtenAt(YESTERDAY).completed(50).baseline(30).seq(2).build();
@@ -296,22 +338,35 @@ class InitializeRulesTest {
     @Test
     @DisplayName("without resetProgress: rewritten only to start the period, progress materialised")
     void keepProgressStartsPeriod() {
-      GoalState inProgress = state(keep).writtenAt(YESTERDAY).inProgress(45).baseline(40).seq(2).build();
+      GoalState inProgress =
+          state(keep).writtenAt(YESTERDAY).inProgress(45).baseline(40).seq(2).build();
 
       InitializeChange change = initialize(inProgress);
 
       assertThat(change.changedGoals())
           .containsExactly(
               new GoalState(
-                  "daily-keep", "challenge-1", true, GoalStatus.IN_PROGRESS, 58, 6, 4, 40,
-                  YESTERDAY, null, null, TOMORROW_MIDNIGHT, NOW));
+                  "daily-keep",
+                  "challenge-1",
+                  true,
+                  GoalStatus.IN_PROGRESS,
+                  58,
+                  6,
+                  4,
+                  40,
+                  YESTERDAY,
+                  null,
+                  null,
+                  TOMORROW_MIDNIGHT,
+                  NOW));
       assertThat(view(keep, change.player(), rotating).progress()).isEqualTo(18);
     }
 
     @Test
     @DisplayName("without resetProgress a completed goal stays completed and becomes current")
     void keepCompletedBecomesCurrent() {
-      GoalState completed = state(keep).writtenAt(YESTERDAY).completed(55).baseline(40).seq(6).build();
+      GoalState completed =
+          state(keep).writtenAt(YESTERDAY).completed(55).baseline(40).seq(6).build();
 
       GoalState rewritten = initialize(completed).changedGoals().getFirst();
 
@@ -323,14 +378,16 @@ class InitializeRulesTest {
     @Test
     @DisplayName("an absolute goal with resetProgress restarts at 0 and counts from there")
     void absoluteRestartsAtZero() {
-      GoalState twoLogins = state(dailyLogins).writtenAt(YESTERDAY).inProgress(2).loginBase(4).build();
+      GoalState twoLogins =
+          state(dailyLogins).writtenAt(YESTERDAY).inProgress(2).loginBase(4).build();
 
       InitializeChange change = initialize(twoLogins);
 
       GoalState reset = change.changedGoals().getFirst();
       assertThat(reset.progress()).isZero();
       assertThat(reset.loginBase()).isEqualTo(4);
-      PlayerProgress afterLogin = EventRules.apply(change.player(), login(), rotating, NOW).player();
+      PlayerProgress afterLogin =
+          EventRules.apply(change.player(), login(), rotating, NOW).player();
       assertThat(view(dailyLogins, afterLogin, rotating).progress()).isEqualTo(1);
     }
 
@@ -346,7 +403,8 @@ class InitializeRulesTest {
     }
 
     @Test
-    @DisplayName("an untouched stored goal (not_started, no baseline, no event since) is not written")
+    @DisplayName(
+        "an untouched stored goal (not_started, no baseline, no event since) is not written")
     void untouchedStoredSkipped() {
       GoalState untouched = state(dailyKills).writtenAt(YESTERDAY).seq(6).build();
 
@@ -358,21 +416,38 @@ class InitializeRulesTest {
     void touchedImplicitReset() {
       // Initialized yesterday at seq 2: the kills stat (seq 6) has moved daily-kills since.
       PlayerProgress player =
-          player().seq(6).logins(4).stat("kills", 58, 6).initialized(YESTERDAY, 2, 1, rotating).build();
+          player()
+              .seq(6)
+              .logins(4)
+              .stat("kills", 58, 6)
+              .initialized(YESTERDAY, 2, 1, rotating)
+              .build();
 
       InitializeChange change = InitializeRules.initialize(player, rotating, NOW);
 
       assertThat(change.changedGoals())
           .containsExactly(
               new GoalState(
-                  "daily-kills", "challenge-1", true, GoalStatus.NOT_STARTED, 58, 6, 4, null,
-                  YESTERDAY, null, null, TOMORROW_MIDNIGHT, NOW));
+                  "daily-kills",
+                  "challenge-1",
+                  true,
+                  GoalStatus.NOT_STARTED,
+                  58,
+                  6,
+                  4,
+                  null,
+                  YESTERDAY,
+                  null,
+                  null,
+                  TOMORROW_MIDNIGHT,
+                  NOW));
     }
 
     @Test
     @DisplayName("an inactive stale goal is not reset")
     void inactiveSkipped() {
-      GoalState inactive = state(dailyKills).writtenAt(YESTERDAY).completed(50).baseline(30).inactive().build();
+      GoalState inactive =
+          state(dailyKills).writtenAt(YESTERDAY).completed(50).baseline(30).inactive().build();
 
       assertThat(initialize(inactive).changedGoals()).isEmpty();
     }
@@ -380,7 +455,8 @@ class InitializeRulesTest {
     @Test
     @DisplayName("a goal written in the current period is not reset")
     void currentPeriodSkipped() {
-      GoalState completed = state(dailyKills).writtenAt(EARLIER_TODAY).completed(50).baseline(30).build();
+      GoalState completed =
+          state(dailyKills).writtenAt(EARLIER_TODAY).completed(50).baseline(30).build();
 
       assertThat(initialize(completed).changedGoals()).isEmpty();
     }

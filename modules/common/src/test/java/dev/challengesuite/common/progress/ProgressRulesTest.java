@@ -159,17 +159,37 @@ class ProgressRulesTest {
     private GoalState deactivate(Goal goal, GoalState state, PlayerStats stats) {
       GoalState rebased = ProgressRules.rebase(goal, state, stats);
       return new GoalState(
-          rebased.goalId(), rebased.challengeId(), false, rebased.status(), rebased.progress(),
-          rebased.seq(), rebased.loginBase(), rebased.baseline(), rebased.assignedAt(),
-          rebased.completedAt(), rebased.claimedAt(), rebased.expiresAt(), NOW);
+          rebased.goalId(),
+          rebased.challengeId(),
+          false,
+          rebased.status(),
+          rebased.progress(),
+          rebased.seq(),
+          rebased.loginBase(),
+          rebased.baseline(),
+          rebased.assignedAt(),
+          rebased.completedAt(),
+          rebased.claimedAt(),
+          rebased.expiresAt(),
+          NOW);
     }
 
     private GoalState activate(Goal goal, GoalState state, PlayerStats stats) {
       GoalState rebased = ProgressRules.rebase(goal, state, stats);
       return new GoalState(
-          rebased.goalId(), rebased.challengeId(), true, rebased.status(), rebased.progress(),
-          rebased.seq(), rebased.loginBase(), rebased.baseline(), NOW, rebased.completedAt(),
-          rebased.claimedAt(), rebased.expiresAt(), NOW);
+          rebased.goalId(),
+          rebased.challengeId(),
+          true,
+          rebased.status(),
+          rebased.progress(),
+          rebased.seq(),
+          rebased.loginBase(),
+          rebased.baseline(),
+          NOW,
+          rebased.completedAt(),
+          rebased.claimedAt(),
+          rebased.expiresAt(),
+          NOW);
     }
 
     @Test
@@ -201,7 +221,8 @@ class ProgressRulesTest {
     @DisplayName("a reactivated absolute goal keeps its old progress until the next event")
     void absoluteKeepsOldProgressUntilNextEvent() {
       GoalState off =
-          deactivate(kills, state(kills).build(), player().seq(1).stat("kills", 4, 1).build().stats());
+          deactivate(
+              kills, state(kills).build(), player().seq(1).stat("kills", 4, 1).build().stats());
       PlayerStats whileInactive = player().seq(2).stat("kills", 7, 2).build().stats();
       GoalState on = activate(kills, off, whileInactive);
 
@@ -273,7 +294,8 @@ class ProgressRulesTest {
       GoalView view = ProgressRules.view(kills, player().build(), catalog, NOW);
 
       assertThat(view)
-          .isEqualTo(new GoalView(GoalStatus.NOT_STARTED, 0, false, null, null, null, null, 0, false));
+          .isEqualTo(
+              new GoalView(GoalStatus.NOT_STARTED, 0, false, null, null, null, null, 0, false));
     }
 
     @Test
@@ -286,9 +308,11 @@ class ProgressRulesTest {
     }
 
     @Test
-    @DisplayName("row 2: a rotating goal written in the current period shows its progress and status")
+    @DisplayName(
+        "row 2: a rotating goal written in the current period shows its progress and status")
     void notStale() {
-      GoalView view = view(resetting, state(resetting).writtenAt(EARLIER_TODAY).completed(12).build());
+      GoalView view =
+          view(resetting, state(resetting).writtenAt(EARLIER_TODAY).completed(12).build());
 
       assertThat(view.status()).isEqualTo(GoalStatus.COMPLETED);
       assertThat(view.progress()).isEqualTo(12);
@@ -353,10 +377,8 @@ class ProgressRulesTest {
     @Test
     @DisplayName("shows the state's assignment, activity and timestamps")
     void fromState() {
-      GoalState state =
-          state(kills).writtenAt(YESTERDAY).completed(10).inactive().build();
-      GoalView view =
-          ProgressRules.view(kills, player().goal(state).build(), catalog(kills), NOW);
+      GoalState state = state(kills).writtenAt(YESTERDAY).completed(10).inactive().build();
+      GoalView view = ProgressRules.view(kills, player().goal(state).build(), catalog(kills), NOW);
 
       assertThat(view.active()).isFalse();
       assertThat(view.assignedAt()).isEqualTo(YESTERDAY);

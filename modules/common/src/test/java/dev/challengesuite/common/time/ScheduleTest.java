@@ -59,7 +59,8 @@ class ScheduleTest {
     }
 
     @Test
-    @DisplayName("a Sunday belongs to the week that started the Monday before, and ends at the next Monday")
+    @DisplayName(
+        "a Sunday belongs to the week that started the Monday before, and ends at the next Monday")
     void sunday() {
       Instant sunday = at("2025-03-16T23:59:59Z");
 
