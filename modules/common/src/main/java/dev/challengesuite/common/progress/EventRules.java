@@ -1,16 +1,201 @@
 package dev.challengesuite.common.progress;
 
+import static dev.challengesuite.common.progress.ProgressRules.saturate;
+
 import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.catalog.Goal;
+import dev.challengesuite.common.catalog.ProgressMode;
+import dev.challengesuite.common.catalog.Rotation;
 import dev.challengesuite.common.player.PlayerEvent;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** How one event changes one player (reference §5.3.4 table, DECISIONS.md "Events"). */
+/**
+ * How one event changes one player (reference §5.3.4 table, DECISIONS.md "Events").
+ *
+ * <p>Every applied event rewrites the player's counters ({@link PlayerStats}): that alone moves the
+ * progress of every active goal listening to it (see {@link ProgressRules#rawProgress}). A goal
+ * state is written only when the table's result differs from what that derivation shows: newly
+ * completed, baseline captured, rotation reset (any stale goal: the write starts the new period),
+ * claimed goal reselected.
+ */
 public final class EventRules {
 
   private EventRules() {}
 
   public static EventOutcome apply(
       PlayerProgress player, PlayerEvent event, CatalogIndex catalog, Instant now) {
-    throw new UnsupportedOperationException("EventRules is being written");
+    PlayerStats before = player.stats();
+    List<Goal> goals;
+    PlayerStats after;
+    int value;
+    int inc;
+    boolean login;
+    switch (event) {
+      case PlayerEvent.Stat stat -> {
+        goals = catalog.statisticGoals(stat.statCode());
+        if (goals.isEmpty()) {
+          return new EventOutcome(player, List.of(), false);
+        }
+        after = withStat(before, stat.statCode(), stat.value());
+        value = stat.value();
+        inc = stat.inc();
+        login = false;
+      }
+      case PlayerEvent.Login ignored -> {
+        goals = catalog.loginGoals();
+        if (goals.isEmpty()) {
+          return new EventOutcome(player, List.of(), false);
+        }
+        after = withLogin(before);
+        value = 0;
+        inc = 1;
+        login = true;
+      }
+    }
+
+    Boundaries boundaries = Boundaries.at(now);
+    List<GoalState> changed = null;
+    for (int i = 0; i < goals.size(); i++) {
+      Goal goal = goals.get(i);
+      GoalState state = player.goal(goal.id(), goal.challengeId());
+      if (state == null || !state.active()) {
+        continue; // events never create or move goals the player does not have active
+      }
+      // P' of the table: the new stat value, or the login counter plus this login.
+      int newProgress =
+          login ? saturate(ProgressRules.rawProgress(goal, state, before) + 1L) : value;
+      GoalState written = transition(goal, state, newProgress, inc, after, boundaries);
+      if (written != null) {
+        if (changed == null) {
+          changed = new ArrayList<>();
+        }
+        changed.add(written);
+      }
+    }
+
+    if (changed == null) {
+      PlayerProgress next =
+          new PlayerProgress(
+              player.userId(), player.version(), after, player.initialization(), player.goals());
+      return new EventOutcome(next, List.of(), true);
+    }
+    Map<String, GoalState> goalStates = new HashMap<>(player.goals());
+    for (GoalState state : changed) {
+      goalStates.put(state.goalId(), state);
+    }
+    PlayerProgress next =
+        new PlayerProgress(
+            player.userId(), player.version(), after, player.initialization(), goalStates);
+    return new EventOutcome(next, changed, true);
+  }
+
+  /**
+   * The goal state this event writes per the §5.3.4 table, or null when the derivation from the new
+   * counters already shows the table's result.
+   *
+   * @param newProgress P': the event's value (statistic) or the raw progress before plus one
+   * @param inc the event's increment (1 for a login)
+   * @param after the player's counters including this event
+   */
+  static GoalState transition(
+      Goal goal,
+      GoalState state,
+      int newProgress,
+      int inc,
+      PlayerStats after,
+      Boundaries boundaries) {
+    Rotation rotation = goal.rotation();
+    boolean claimed = state.status() == GoalStatus.CLAIMED;
+    if (claimed && (rotation == null || !rotation.allowReselection())) {
+      return null; // row filter: claimed is terminal
+    }
+    boolean stale = ProgressRules.isStale(goal, state, boundaries);
+    if (claimed && !stale) {
+      return null; // a claimed goal's progress stays frozen until its period ends (DECISIONS)
+    }
+    Instant now = boundaries.now();
+    int target = goal.requirement().targetValue();
+    int progress = newProgress;
+    Integer baseline = state.baseline();
+    GoalStatus status;
+    Instant completedAt = state.completedAt();
+    Instant claimedAt = state.claimedAt();
+    boolean write = stale; // a stale goal's write starts the new period (un-stales it)
+
+    if (goal.requirement().progressMode() == ProgressMode.ABSOLUTE) {
+      // A1: progress := P'; completed (and claimed) are sticky.
+      if (claimed) {
+        status = GoalStatus.CLAIMED;
+        progress = state.progress();
+      } else if (state.status() == GoalStatus.COMPLETED) {
+        status = GoalStatus.COMPLETED;
+      } else if (newProgress >= target) {
+        status = GoalStatus.COMPLETED;
+        completedAt = now;
+        write = true;
+      } else {
+        status = GoalStatus.IN_PROGRESS;
+      }
+    } else if (stale && (claimed || rotation.resetProgress())) {
+      // Rs (claimed, reselection allowed) and Rr (reset): the period restarts with this event,
+      // so the new baseline is the value just before it and displayed progress is inc.
+      baseline = saturate((long) newProgress - inc);
+      boolean done = inc >= target;
+      status = done ? GoalStatus.COMPLETED : GoalStatus.IN_PROGRESS;
+      completedAt = done ? now : null;
+      if (claimed) {
+        claimedAt = null;
+      }
+    } else {
+      // Rk (stale, keep progress), Rf (first event: no baseline yet), Rn (normal). With the
+      // baseline just captured as P' - inc, "P' - baseline >= T" is Rf's "inc >= T".
+      if (baseline == null) {
+        baseline = saturate((long) newProgress - inc);
+        write = true;
+      }
+      if (state.status() == GoalStatus.COMPLETED) {
+        status = GoalStatus.COMPLETED;
+      } else if ((long) newProgress - baseline >= target) {
+        status = GoalStatus.COMPLETED;
+        completedAt = now;
+        write = true;
+      } else {
+        status = GoalStatus.IN_PROGRESS;
+      }
+    }
+
+    if (!write) {
+      return null; // progress and not_started -> in_progress follow from the new counters
+    }
+    Instant expiresAt = rotation != null ? boundaries.next(rotation.schedule()) : state.expiresAt();
+    return new GoalState(
+        state.goalId(),
+        state.challengeId(),
+        state.active(),
+        status,
+        progress,
+        after.seq(),
+        after.loginCount(),
+        baseline,
+        state.assignedAt(),
+        completedAt,
+        claimedAt,
+        expiresAt,
+        now);
+  }
+
+  private static PlayerStats withStat(PlayerStats stats, String statCode, int value) {
+    long seq = stats.seq() + 1;
+    Map<String, StatValue> values = new HashMap<>(stats.stats());
+    values.put(statCode, new StatValue(value, seq));
+    return new PlayerStats(seq, stats.loginCount(), values);
+  }
+
+  private static PlayerStats withLogin(PlayerStats stats) {
+    return new PlayerStats(stats.seq() + 1, saturate(stats.loginCount() + 1L), stats.stats());
   }
 }
