@@ -153,14 +153,22 @@ public final class PlayerPartition {
     if (entry != null) {
       return Future.succeededFuture(entry);
     }
-    return loading.computeIfAbsent(userId, this::load);
+    Future<PlayerEntry> inProgress = loading.get(userId);
+    if (inProgress != null) {
+      return inProgress;
+    }
+    Future<PlayerEntry> loaded = load(userId);
+    if (!loaded.isComplete()) {
+      loading.put(userId, loaded);
+      loaded.onComplete(done -> loading.remove(userId));
+    }
+    return loaded;
   }
 
   private Future<PlayerEntry> load(String userId) {
     Instant now = clock.now();
     return store
         .load(userId)
-        .andThen(done -> loading.remove(userId))
         .map(stored -> {
           PlayerEntry entry = new PlayerEntry(stored.progress(), new RecentEvents(stored.recentEventIds(), now));
           players.put(userId, entry);

@@ -21,29 +21,33 @@ public final class CatalogIndex {
   private final Map<String, Challenge> challenges = new LinkedHashMap<>();
   private final Map<String, Goal> goals = new LinkedHashMap<>();
   private final Map<String, List<Goal>> statisticGoalsByStatCode = new LinkedHashMap<>();
-  private final List<Goal> loginGoals = new ArrayList<>();
-  private final List<Goal> defaultGoals = new ArrayList<>();
+  private final List<Goal> loginGoals;
+  private final List<Goal> defaultGoals;
   private final DefaultGoalSet defaultGoalSet;
   private final String hash;
 
   public CatalogIndex(Catalog catalog, String sourceHash) {
     this.catalog = catalog;
+    List<Goal> logins = new ArrayList<>();
+    List<Goal> defaults = new ArrayList<>();
     for (Challenge challenge : catalog.challenges()) {
       challenges.put(challenge.id(), challenge);
       for (Goal goal : challenge.goals()) {
         goals.put(goal.id(), goal);
         if (goal.eventSource() == EventSource.LOGIN) {
-          loginGoals.add(goal);
+          logins.add(goal);
         } else {
           statisticGoalsByStatCode
               .computeIfAbsent(goal.requirement().statCode(), code -> new ArrayList<>())
               .add(goal);
         }
         if (goal.defaultAssigned()) {
-          defaultGoals.add(goal);
+          defaults.add(goal);
         }
       }
     }
+    this.loginGoals = List.copyOf(logins);
+    this.defaultGoals = List.copyOf(defaults);
     statisticGoalsByStatCode.replaceAll((code, list) -> List.copyOf(list));
     TreeSet<String> defaultIds = new TreeSet<>();
     defaultGoals.forEach(goal -> defaultIds.add(goal.id()));
@@ -75,12 +79,12 @@ public final class CatalogIndex {
 
   /** Goals with {@code eventSource=login}, in file order. */
   public List<Goal> loginGoals() {
-    return List.copyOf(loginGoals);
+    return loginGoals;
   }
 
   /** Goals with {@code defaultAssigned=true}, in file order. */
   public List<Goal> defaultGoals() {
-    return List.copyOf(defaultGoals);
+    return defaultGoals;
   }
 
   /** The current default goals as the set a first initialize records. */
