@@ -24,6 +24,8 @@ final class ErrorResponder implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponder.class);
   private static final CharSequence WWW_AUTHENTICATE = HttpHeaders.createOptimized("WWW-Authenticate");
 
+  private static final String INTERNAL_MESSAGE = "Internal server error";
+
   private final int maxBodyBytes;
 
   ErrorResponder(int maxBodyBytes) {
@@ -35,7 +37,10 @@ final class ErrorResponder implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     ChallengeException error = toChallenge(ctx.failure(), ctx.statusCode());
     if (error.code() == ErrorCode.INTERNAL) {
+      // Whatever the text (it may come from another verticle), a fault shows the fixed message.
       LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
+      write(ctx, ErrorCode.INTERNAL, INTERNAL_MESSAGE);
+      return;
     }
     write(ctx, error.code(), error.getMessage());
   }
@@ -74,7 +79,7 @@ final class ErrorResponder implements Handler<RoutingContext> {
       case 413 ->
           new ChallengeException(
               ErrorCode.PAYLOAD_TOO_LARGE, "request body exceeds " + maxBodyBytes + " bytes");
-      default -> ChallengeException.internal("Internal server error", null);
+      default -> ChallengeException.internal(INTERNAL_MESSAGE, null);
     };
   }
 
