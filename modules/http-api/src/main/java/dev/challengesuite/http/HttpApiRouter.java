@@ -1,0 +1,93 @@
+package dev.challengesuite.http;
+
+import dev.challengesuite.common.error.ChallengeException;
+import dev.challengesuite.common.error.ErrorCode;
+import dev.challengesuite.http.auth.PlayerIdentity;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the REST router: every route under {@code basePath}, player routes behind the {@link
+ * PlayerIdentity}, one error envelope for everything (failed routes, unknown paths → 404, a known
+ * path with another method → 405 with {@code Allow}, bodies over the limit → 413).
+ */
+final class HttpApiRouter {
+
+  static final CharSequence APPLICATION_JSON = HttpHeaders.createOptimized("application/json");
+
+  private static final ChallengeException METHOD_NOT_ALLOWED =
+      new ChallengeException(ErrorCode.METHOD_NOT_ALLOWED, "Method Not Allowed");
+
+  private final Router router;
+  private final String basePath;
+  private final PlayerIdentity identity;
+  private final BodyHandler bodies;
+  private final ErrorResponder errors;
+  /** Methods served per full path, for the 405 fallbacks. */
+  private final Map<String, Set<HttpMethod>> methodsByPath = new LinkedHashMap<>();
+
+  HttpApiRouter(Vertx vertx, String basePath, int maxBodyBytes, PlayerIdentity identity) {
+    this.router = Router.router(vertx);
+    this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+    this.identity = identity;
+    this.bodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+    this.errors = new ErrorResponder(maxBodyBytes);
+  }
+
+  /** A route without a player (health, API docs). */
+  HttpApiRouter open(HttpMethod method, String path, Function<RoutingContext, Future<Buffer>> action) {
+    respondJson(route(method, path), action);
+    return this;
+  }
+
+  /** A route acting for the caller; {@code withBody} routes read (and size-check) the body first. */
+  HttpApiRouter player(HttpMethod method, String path, boolean withBody, PlayerAction action) {
+    Route route = route(method, path);
+    if (withBody) {
+      route.handler(bodies);
+    }
+    respondJson(route, ctx -> identity.userId(ctx).compose(userId -> action.handle(ctx, userId)));
+    return this;
+  }
+
+  /** The router, closed with the 405 fallbacks, the failure handler and the 404 handler. */
+  Router build() {
+    methodsByPath.forEach((path, methods) -> {
+      String allow = methods.stream().map(HttpMethod::name).collect(Collectors.joining(", "));
+      router.route(path).handler(ctx -> {
+        ctx.response().putHeader(HttpHeaders.ALLOW, allow);
+        ctx.fail(METHOD_NOT_ALLOWED);
+      });
+    });
+    router.route().failureHandler(errors);
+    router.errorHandler(404, errors::notFound);
+    return router;
+  }
+
+  private Route route(HttpMethod method, String path) {
+    String fullPath = basePath + path;
+    methodsByPath.computeIfAbsent(fullPath, p -> new LinkedHashSet<>()).add(method);
+    return router.route(method, fullPath);
+  }
+
+  /** Replies with the action's JSON body; a failed action reaches the failure handler. */
+  private static void respondJson(Route route, Function<RoutingContext, Future<Buffer>> action) {
+    route.respond(ctx -> {
+      ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON);
+      return action.apply(ctx);
+    });
+  }
+}

@@ -1,0 +1,61 @@
+package dev.challengesuite.http;
+
+import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.config.AppConfig;
+import dev.challengesuite.common.config.HttpConfig;
+import dev.challengesuite.common.player.PlayerClient;
+import dev.challengesuite.common.time.ServiceClock;
+import dev.challengesuite.http.auth.PlayerIdentity;
+import dev.challengesuite.http.render.GoalViewer;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+
+/**
+ * The REST API on {@code http.host:http.port} under {@code http.basePath}. Instances share the
+ * port; each holds its own pre-rendered catalog JSON and keeps no player state.
+ */
+public final class HttpApiVerticle extends VerticleBase {
+
+  static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+  private final AppConfig config;
+  private final CatalogIndex catalog;
+  private final ServiceClock clock;
+  private final GoalViewer viewer;
+
+  public HttpApiVerticle(AppConfig config, CatalogIndex catalog, ServiceClock clock) {
+    this(config, catalog, clock, GoalViewer.rules(catalog));
+  }
+
+  /** With other display rules than {@code ProgressRules} (tests of the HTTP layer). */
+  HttpApiVerticle(AppConfig config, CatalogIndex catalog, ServiceClock clock, GoalViewer viewer) {
+    this.config = config;
+    this.catalog = catalog;
+    this.clock = clock;
+    this.viewer = viewer;
+  }
+
+  @Override
+  public Future<?> start() {
+    HttpConfig http = config.http();
+    int maxBodyBytes = http.maxBodyBytes() > 0 ? http.maxBodyBytes() : DEFAULT_MAX_BODY_BYTES;
+    PlayerClient players = new PlayerClient(
+        vertx, config.players().partitions(), config.players().requestTimeoutMillis());
+    ChallengeRoutes challenges = new ChallengeRoutes(catalog, players, viewer, clock);
+    HealthRoutes health = new HealthRoutes(vertx, catalog, HealthRoutes.PING_TIMEOUT_MILLIS);
+    Router router =
+        new HttpApiRouter(vertx, http.basePath(), maxBodyBytes, PlayerIdentity.forConfig(config.auth()))
+            .player(HttpMethod.GET, "/v1/challenges", false, challenges::list)
+            .player(HttpMethod.POST, "/v1/challenges/initialize", true, challenges::initialize)
+            .open(HttpMethod.GET, "/healthz", health::healthz)
+            .open(HttpMethod.GET, "/readyz", health::readyz)
+            .build();
+    return vertx
+        .createHttpServer(new HttpServerOptions().setHost(http.host()).setPort(http.port()))
+        .requestHandler(router)
+        .listen();
+  }
+}

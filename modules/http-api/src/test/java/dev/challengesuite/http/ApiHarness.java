@@ -1,0 +1,102 @@
+package dev.challengesuite.http;
+
+import dev.challengesuite.common.bus.LocalCodec;
+import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.config.AppConfig;
+import dev.challengesuite.common.config.AuthConfig;
+import dev.challengesuite.common.config.HttpConfig;
+import dev.challengesuite.common.config.PlayersConfig;
+import dev.challengesuite.common.time.ServiceClock;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+
+/**
+ * One deployed {@link HttpApiVerticle} on a free loopback port, its fake collaborators, and a
+ * client. The view rules are {@link TestViewer}: {@code ProgressRules} is written elsewhere.
+ */
+final class ApiHarness {
+
+  static final String BASE = "/challenge";
+  static final Instant NOW = Instant.parse("2025-01-15T10:30:00Z");
+  static final int PARTITIONS = 4;
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  final Vertx vertx;
+  final CatalogIndex catalog;
+  final Fakes.Players players;
+  final WebClient client;
+  final int port;
+
+  private ApiHarness(Vertx vertx, CatalogIndex catalog, Fakes.Players players, int port) {
+    this.vertx = vertx;
+    this.catalog = catalog;
+    this.players = players;
+    this.client = WebClient.create(vertx);
+    this.port = port;
+  }
+
+  static ApiHarness start(Vertx vertx) {
+    return start(vertx, 2_000);
+  }
+
+  /** Deploys with the given player request timeout; the database fake answers pings. */
+  static ApiHarness start(Vertx vertx, long playerTimeoutMillis) {
+    LocalCodec.register(vertx);
+    CatalogIndex catalog = TestCatalog.index();
+    Fakes.Players players = Fakes.Players.register(vertx, PARTITIONS);
+    int port = freePort();
+    vertx.deployVerticle(new HttpApiVerticle(config(port, playerTimeoutMillis, false), catalog,
+        ServiceClock.fixed(NOW), new TestViewer(catalog))).await();
+    return new ApiHarness(vertx, catalog, players, port);
+  }
+
+  static AppConfig config(int port, long playerTimeoutMillis, boolean authEnabled) {
+    return new AppConfig("test-ns", "unused", 0,
+        new HttpConfig("127.0.0.1", port, BASE, 1, MAX_BODY_BYTES),
+        null, null, null,
+        new PlayersConfig(PARTITIONS, playerTimeoutMillis, 100),
+        null,
+        new AuthConfig(authEnabled, "", "", "", 600),
+        null);
+  }
+
+  void databaseUp(boolean up) {
+    Fakes.database(vertx, up).await();
+  }
+
+  HttpRequest<Buffer> request(HttpMethod method, String path) {
+    return client.request(method, port, "127.0.0.1", path);
+  }
+
+  HttpResponse<Buffer> send(HttpMethod method, String path, String userId) {
+    HttpRequest<Buffer> request = request(method, path);
+    if (userId != null) {
+      request.putHeader("x-mock-user-id", userId);
+    }
+    return request.send().await();
+  }
+
+  HttpResponse<Buffer> get(String path, String userId) {
+    return send(HttpMethod.GET, path, userId);
+  }
+
+  HttpResponse<Buffer> post(String path, String userId) {
+    return send(HttpMethod.POST, path, userId);
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
