@@ -1,0 +1,120 @@
+package dev.challengesuite.persistence;
+
+import dev.challengesuite.common.progress.DefaultGoalSet;
+import dev.challengesuite.common.store.PlayerWriteBatch;
+import dev.challengesuite.common.store.StoredPlayer;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Players' stored state: one round trip to load a player, one transaction per write batch. Every
+ * failure is a {@code ChallengeException} (UNAVAILABLE for connection trouble, else INTERNAL).
+ */
+public final class PlayerRepository {
+
+  static final int PURGE_CHUNK = 10_000;
+  static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
+
+  private final Pool pool;
+  /** Default goal sets never change once written; all players share these instances. */
+  private final Map<String, DefaultGoalSet> defaultSets = new ConcurrentHashMap<>();
+
+  public PlayerRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /**
+   * The player's stored progress ({@code PlayerProgress.empty} when it has no row) and the ids of
+   * its events received within {@code dedupWindow} before {@code now}.
+   */
+  public Future<StoredPlayer> load(String userId, Duration dedupWindow, Instant now) {
+    Tuple params = Tuple.of(userId, now.minus(dedupWindow).atOffset(ZoneOffset.UTC),
+        defaultSets.keySet().toArray(String[]::new));
+    return pool.preparedQuery(Sql.LOAD_PLAYER).execute(params)
+        .map(rows -> PlayerRows.storedPlayer(userId, rows.iterator().next(),
+            (setId, goalIds) -> defaultSet(userId, setId, goalIds)))
+        .recover(DatabaseFailures::failed);
+  }
+
+  /** Commits the whole batch in one transaction, or nothing of it. */
+  public Future<Void> write(PlayerWriteBatch batch) {
+    if (batch.writes().isEmpty()) {
+      return Future.succeededFuture();
+    }
+    WriteColumns columns;
+    try {
+      columns = WriteColumns.of(batch);
+    } catch (IllegalArgumentException e) {
+      return DatabaseFailures.failed(e);
+    }
+    return pool.withTransaction(conn -> Future.all(statements(conn, columns)))
+        .<Void>mapEmpty()
+        .onSuccess(done -> columns.referencedSets()
+            .forEach(set -> defaultSets.putIfAbsent(set.id(), set)))
+        .recover(DatabaseFailures::failed);
+  }
+
+  /**
+   * The batch's statements, sent without waiting for each other (the client pipelines them on the
+   * transaction's connection): one round trip for the lot instead of one per table.
+   */
+  private static List<Future<?>> statements(SqlConnection conn, WriteColumns columns) {
+    List<Future<?>> statements = new ArrayList<>(4);
+    if (!columns.defaultSets().isEmpty()) {
+      statements.add(conn.preparedQuery(Sql.INSERT_DEFAULT_SET).executeBatch(columns.defaultSets()));
+    }
+    statements.add(conn.preparedQuery(Sql.UPSERT_PLAYERS).execute(columns.players()));
+    if (columns.goals() != null) {
+      statements.add(conn.preparedQuery(Sql.UPSERT_GOALS).execute(columns.goals()));
+    }
+    if (columns.receipts() != null) {
+      statements.add(conn.preparedQuery(Sql.INSERT_RECEIPTS).execute(columns.receipts()));
+    }
+    return statements;
+  }
+
+  /** Deletes receipts received before {@code olderThan}, chunk by chunk; how many went. */
+  public Future<Integer> purgeReceipts(Instant olderThan) {
+    return purgeFrom(Tuple.of(olderThan.atOffset(ZoneOffset.UTC), PURGE_CHUNK), 0)
+        .recover(DatabaseFailures::failed);
+  }
+
+  private Future<Integer> purgeFrom(Tuple params, int deletedSoFar) {
+    return pool.preparedQuery(Sql.PURGE_RECEIPTS).execute(params).compose(result -> {
+      int deleted = deletedSoFar + result.rowCount();
+      return result.rowCount() < PURGE_CHUNK
+          ? Future.succeededFuture(deleted)
+          : purgeFrom(params, deleted);
+    });
+  }
+
+  /** Succeeds when the database answers a trivial query within two seconds. */
+  public Future<Void> ping() {
+    return pool.query(Sql.PING).execute()
+        .timeout(PING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        .<Void>mapEmpty()
+        .recover(DatabaseFailures::failed);
+  }
+
+  private DefaultGoalSet defaultSet(String userId, String setId, String[] goalIds) {
+    DefaultGoalSet known = defaultSets.get(setId);
+    if (known != null) {
+      return known;
+    }
+    if (goalIds == null) {
+      throw new IllegalStateException(
+          "player " + userId + " references default goal set " + setId + ", which is missing");
+    }
+    return defaultSets.computeIfAbsent(setId, id -> PlayerRows.defaultSet(id, goalIds));
+  }
+}

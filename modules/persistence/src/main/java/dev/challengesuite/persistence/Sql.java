@@ -1,0 +1,152 @@
+package dev.challengesuite.persistence;
+
+/**
+ * Every SQL statement of the module. Writes take whole columns as arrays ({@code UNNEST}), so a
+ * batch of any size is one statement per table; rows are read by column name.
+ */
+final class Sql {
+
+  private Sql() {}
+
+  // ---- migrations --------------------------------------------------------------------------
+
+  /** Session-level lock held by the migration run; a second instance waits here. */
+  static final String MIGRATIONS_LOCK = "SELECT pg_advisory_lock($1)";
+
+  static final String MIGRATIONS_UNLOCK = "SELECT pg_advisory_unlock($1)";
+
+  /** Asked first (under the lock), as CREATE TABLE IF NOT EXISTS logs a notice at every start. */
+  static final String MIGRATIONS_TABLE_EXISTS =
+      "SELECT to_regclass('schema_migrations') IS NOT NULL AS present";
+
+  static final String MIGRATIONS_TABLE = """
+      CREATE TABLE schema_migrations (
+        version     integer     PRIMARY KEY,
+        description text        NOT NULL,
+        checksum    text        NOT NULL,
+        applied_at  timestamptz NOT NULL
+      )""";
+
+  static final String MIGRATIONS_APPLIED = """
+      SELECT version, checksum FROM schema_migrations ORDER BY version""";
+
+  static final String MIGRATION_RECORD = """
+      INSERT INTO schema_migrations (version, description, checksum, applied_at)
+      VALUES ($1, $2, $3, now())""";
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  /**
+   * One player in one round trip, always exactly one row: the player columns (null when the player
+   * has no row), its goal rows as parallel arrays (null when none; every array_agg of one query
+   * level sees the rows in the same order), its default goal set's ids unless the caller already
+   * knows that set ({@code $3}), and the ids of its events received since {@code $2}.
+   */
+  static final String LOAD_PLAYER = """
+      SELECT p.version, p.seq, p.login_count, p.stats,
+             p.initialized_at, p.init_seq, p.init_login_count, p.default_set_id,
+             s.goal_ids AS default_set_goal_ids,
+             g.goal_ids, g.goal_challenge_ids, g.goal_active, g.goal_statuses, g.goal_progress,
+             g.goal_seqs, g.goal_login_bases, g.goal_baselines, g.goal_assigned_at,
+             g.goal_completed_at, g.goal_claimed_at, g.goal_expires_at, g.goal_updated_at,
+             r.recent_event_ids
+      FROM (SELECT $1::text AS user_id) AS k
+      LEFT JOIN player AS p ON p.user_id = k.user_id
+      LEFT JOIN default_goal_set AS s ON s.id = p.default_set_id AND s.id <> ALL ($3::text[])
+      CROSS JOIN LATERAL (
+        SELECT array_agg(goal_id)      AS goal_ids,
+               array_agg(challenge_id) AS goal_challenge_ids,
+               array_agg(is_active)    AS goal_active,
+               array_agg(status)       AS goal_statuses,
+               array_agg(progress)     AS goal_progress,
+               array_agg(seq)          AS goal_seqs,
+               array_agg(login_base)   AS goal_login_bases,
+               array_agg(baseline)     AS goal_baselines,
+               array_agg(assigned_at)  AS goal_assigned_at,
+               array_agg(completed_at) AS goal_completed_at,
+               array_agg(claimed_at)   AS goal_claimed_at,
+               array_agg(expires_at)   AS goal_expires_at,
+               array_agg(updated_at)   AS goal_updated_at
+        FROM player_goal
+        WHERE player_goal.user_id = k.user_id) AS g
+      CROSS JOIN LATERAL (
+        SELECT array_agg(event_id) AS recent_event_ids
+        FROM event_receipt
+        WHERE event_receipt.user_id = k.user_id AND event_receipt.received_at >= $2) AS r""";
+
+  static final String PING = "SELECT 1";
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  static final String INSERT_DEFAULT_SET = """
+      INSERT INTO default_goal_set (id, goal_ids) VALUES ($1, $2::text[])
+      ON CONFLICT (id) DO NOTHING""";
+
+  /**
+   * Whole player rows. The initialization columns are only set by the write that records the
+   * first initialize (null in every other write means "unchanged", hence COALESCE).
+   */
+  static final String UPSERT_PLAYERS = """
+      INSERT INTO player AS p (user_id, version, seq, login_count, stats, initialized_at,
+                               init_seq, init_login_count, default_set_id, updated_at)
+      SELECT u.user_id, u.version, u.seq, u.login_count, u.stats::jsonb, u.initialized_at,
+             u.init_seq, u.init_login_count, u.default_set_id, u.updated_at
+      FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::integer[], $5::text[],
+                  $6::timestamptz[], $7::bigint[], $8::integer[], $9::text[], $10::timestamptz[])
+           AS u(user_id, version, seq, login_count, stats, initialized_at,
+                init_seq, init_login_count, default_set_id, updated_at)
+      ON CONFLICT (user_id) DO UPDATE SET
+        version          = EXCLUDED.version,
+        seq              = EXCLUDED.seq,
+        login_count      = EXCLUDED.login_count,
+        stats            = EXCLUDED.stats,
+        initialized_at   = COALESCE(EXCLUDED.initialized_at, p.initialized_at),
+        init_seq         = COALESCE(EXCLUDED.init_seq, p.init_seq),
+        init_login_count = COALESCE(EXCLUDED.init_login_count, p.init_login_count),
+        default_set_id   = COALESCE(EXCLUDED.default_set_id, p.default_set_id),
+        updated_at       = EXCLUDED.updated_at""";
+  // Optimistic concurrency (PlayerWrite.expectedVersion) goes here once more than one JVM writes:
+  // pass the expected versions as an 11th array, add "WHERE p.version = <expected version>" to
+  // the DO UPDATE, RETURNING user_id, and fail the batch with ABORTED when fewer rows come back
+  // than were sent. Today one partition owns each player, so the version is stored unchecked.
+
+  /** Whole goal rows: insert or replace. */
+  static final String UPSERT_GOALS = """
+      INSERT INTO player_goal AS g (user_id, goal_id, challenge_id, is_active, status, progress,
+                                    seq, login_base, baseline, assigned_at, completed_at,
+                                    claimed_at, expires_at, updated_at)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[],
+                           $6::integer[], $7::bigint[], $8::integer[], $9::integer[],
+                           $10::timestamptz[], $11::timestamptz[], $12::timestamptz[],
+                           $13::timestamptz[], $14::timestamptz[])
+      ON CONFLICT (user_id, goal_id) DO UPDATE SET
+        challenge_id = EXCLUDED.challenge_id,
+        is_active    = EXCLUDED.is_active,
+        status       = EXCLUDED.status,
+        progress     = EXCLUDED.progress,
+        seq          = EXCLUDED.seq,
+        login_base   = EXCLUDED.login_base,
+        baseline     = EXCLUDED.baseline,
+        assigned_at  = EXCLUDED.assigned_at,
+        completed_at = EXCLUDED.completed_at,
+        claimed_at   = EXCLUDED.claimed_at,
+        expires_at   = EXCLUDED.expires_at,
+        updated_at   = EXCLUDED.updated_at""";
+
+  /**
+   * Event receipts. A conflict means an event id came back after its window had passed (it was
+   * applied again); its receipt takes the new time so that the next window covers it again.
+   */
+  static final String INSERT_RECEIPTS = """
+      INSERT INTO event_receipt AS r (user_id, event_id, received_at)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[])
+      ON CONFLICT (user_id, event_id) DO UPDATE SET received_at = EXCLUDED.received_at
+        WHERE r.received_at < EXCLUDED.received_at""";
+
+  /** At most {@code $2} receipts older than {@code $1}: short statements, short locks. */
+  static final String PURGE_RECEIPTS = """
+      DELETE FROM event_receipt
+      WHERE ctid = ANY (ARRAY(
+              SELECT ctid FROM event_receipt WHERE received_at < $1 LIMIT $2))
+        AND received_at < $1""";
+}
