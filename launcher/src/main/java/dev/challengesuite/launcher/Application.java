@@ -38,7 +38,7 @@ public final class Application {
   public static Future<Application> start(
       Vertx vertx, AppConfig config, CatalogIndex catalog, ServiceClock clock, PrometheusMeterRegistry registry) {
     Application app = new Application(vertx);
-    return app.deploy(() -> new PersistenceVerticle(config.database(), config.events()), 1)
+    return app.deploy(() -> new PersistenceVerticle(config.database(), config.events(), clock), 1)
         .compose(done -> app.deployPartitions(config, catalog, clock))
         .compose(done -> app.deploy(() -> new HttpApiVerticle(config, catalog, clock), config.http().instances()))
         .compose(done -> app.deploy(() -> new EventIngestVerticle(config, catalog, registry), config.grpc().instances()))

@@ -50,6 +50,7 @@ public final class EventMapper {
     if (payload.getStatCode().isEmpty()) {
       throw ChallengeException.invalid("statCode cannot be empty");
     }
+    requireIdLength("statCode", payload.getStatCode());
     int value = truncate("payload.latestValue", payload.getLatestValue());
     int inc = truncate("payload.inc", payload.getInc());
     if (!namespace.equals(message.getNamespace())) {
@@ -80,9 +81,15 @@ public final class EventMapper {
     requireIdLength(field, value);
   }
 
+  /** Also refuses control characters: PostgreSQL cannot store NUL, and none belongs in an id. */
   private static void requireIdLength(String field, String value) {
     if (value.length() > MAX_ID_LENGTH) {
       throw ChallengeException.invalid(field + " must be at most " + MAX_ID_LENGTH + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw ChallengeException.invalid(field + " must not contain control characters");
+      }
     }
   }
 }

@@ -125,6 +125,15 @@ class EventMapperTest {
   }
 
   @Test
+  @DisplayName("Ids and stat codes with control characters (e.g. NUL) are invalid arguments")
+  void controlCharactersAreInvalid() {
+    assertThatThrownBy(() -> mapper.statistic(stat("enemy_kills", 1, 1).setUserId("al\u0000ice").build()))
+        .hasMessage("userId must not contain control characters");
+    assertThatThrownBy(() -> mapper.statistic(stat("kills\n", 1, 1).build()))
+        .hasMessage("statCode must not contain control characters");
+  }
+
+  @Test
   @DisplayName("A login event becomes a Login event carrying its id")
   void loginEvent() {
     assertThat(mapper.login(UserLoggedIn.newBuilder().setId("e9").setUserId("bob").setNamespace("ns").build()))
