@@ -68,7 +68,8 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("shutting down: draining accepted events");
       try {
-        app.stop().compose(done -> vertx.close()).await(60, TimeUnit.SECONDS);
+        app.stop().await(60, TimeUnit.SECONDS);
+        vertx.close().await(10, TimeUnit.SECONDS);
       } catch (Exception e) {
         log.warn("shutdown did not complete cleanly: {}", e.getMessage());
       }
