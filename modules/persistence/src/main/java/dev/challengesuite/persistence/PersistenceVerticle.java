@@ -6,6 +6,7 @@ import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.config.EventsConfig;
 import dev.challengesuite.common.store.LoadPlayer;
 import dev.challengesuite.common.store.PingDatabase;
+import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.time.ServiceClock;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -26,11 +27,15 @@ public final class PersistenceVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(PersistenceVerticle.class);
 
+  /** How long loads and writes are refused after the database was found unreachable. */
+  static final long GATE_COOL_DOWN_MILLIS = 250;
+
   private final DatabaseConfig database;
   private final Duration dedupWindow;
   private final ServiceClock clock;
   private Pool pool;
   private PlayerRepository repository;
+  private final DatabaseGate gate = new DatabaseGate(GATE_COOL_DOWN_MILLIS, System::currentTimeMillis);
   private long purgeTimer = -1;
   private boolean purging;
 
@@ -57,8 +62,8 @@ public final class PersistenceVerticle extends VerticleBase {
             database.name(), applied.size()))
         .compose(applied -> Future.all(
             serve(Addresses.PERSISTENCE_LOAD_PLAYER,
-                (LoadPlayer load) -> repository.load(load.userId(), dedupWindow, clock.now())),
-            serve(Addresses.PERSISTENCE_WRITE, repository::write),
+                (LoadPlayer load) -> gate.call(() -> repository.load(load.userId(), dedupWindow, clock.now()))),
+            serve(Addresses.PERSISTENCE_WRITE, (PlayerWriteBatch batch) -> gate.call(() -> repository.write(batch))),
             serve(Addresses.PERSISTENCE_PING, (PingDatabase ping) -> repository.ping())))
         .onSuccess(ready -> purgeTimer = vertx.setPeriodic(purgeInterval().toMillis(),
             tick -> purgeReceipts()))

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 /** Builds the PostgreSQL pool the same way for the service, the launcher and the tests. */
 public final class PgPools {
 
-  static final int CONNECT_TIMEOUT_MILLIS = 5_000;
-  static final int RECONNECT_ATTEMPTS = 2;
+  static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+  /** None: a refused connection should fail the call at once (DatabaseGate then fails fast). */
+  static final int RECONNECT_ATTEMPTS = 0;
   static final long RECONNECT_INTERVAL_MILLIS = 1_000;
   /** How long a request may wait for a free connection before it fails (UNAVAILABLE). */
   static final int ACQUIRE_TIMEOUT_SECONDS = 10;

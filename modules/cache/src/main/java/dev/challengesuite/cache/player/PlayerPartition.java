@@ -199,20 +199,42 @@ public final class PlayerPartition {
     }
     List<PendingWrite> batch = takeBatch();
     Instant now = clock.now();
-    List<PlayerWrite> rows = new ArrayList<>(batch.size());
     for (PendingWrite write : batch) {
-      rows.add(write.seal(now));
+      write.seal(now);
     }
     writing = true;
-    store.write(new PlayerWriteBatch(rows)).onComplete(result -> {
+    write(batch).onComplete(done -> {
       writing = false;
+      flush();
+    });
+  }
+
+  /**
+   * Writes the batch in one transaction. If it fails for a reason other than the database being
+   * unavailable (a row the database refuses), each player is written on its own so that one bad
+   * row does not fail the others.
+   */
+  private Future<Void> write(List<PendingWrite> batch) {
+    List<PlayerWrite> rows = new ArrayList<>(batch.size());
+    batch.forEach(write -> rows.add(write.row));
+    return store.write(new PlayerWriteBatch(rows)).transform(result -> {
       if (result.succeeded()) {
         batch.forEach(this::committed);
-      } else {
-        LOG.warn("write of {} players failed: {}", batch.size(), result.cause().getMessage());
-        batch.forEach(write -> failed(write, result.cause()));
+        return Future.succeededFuture();
       }
-      flush();
+      Throwable cause = result.cause();
+      boolean unavailable = cause instanceof ChallengeException failure && failure.code() == ErrorCode.UNAVAILABLE;
+      if (unavailable || batch.size() == 1) {
+        LOG.warn("write of {} players failed: {}", batch.size(), cause.getMessage());
+        batch.forEach(write -> failed(write, cause));
+        return Future.succeededFuture();
+      }
+      LOG.warn("write of {} players refused ({}); writing them one by one", batch.size(), cause.getMessage());
+      Future<Void> oneByOne = Future.succeededFuture();
+      for (PendingWrite write : batch) {
+        oneByOne = oneByOne.compose(done -> write(List.of(write)));
+      }
+      return oneByOne;
     });
   }
 
@@ -280,13 +302,14 @@ public final class PlayerPartition {
     boolean initialization;
     int events;
     PlayerProgress sealed;
+    PlayerWrite row;
 
     PendingWrite(PlayerEntry entry) {
       this.entry = entry;
     }
 
     /** Freezes the player's pending state as the next version and describes its rows. */
-    PlayerWrite seal(Instant now) {
+    void seal(Instant now) {
       PlayerProgress pending = entry.pending;
       sealed = new PlayerProgress(
           pending.userId(), pending.version() + 1, pending.stats(), pending.initialization(), pending.goals());
@@ -295,7 +318,7 @@ public final class PlayerPartition {
       for (String goalId : goalIds) {
         goals.add(sealed.goals().get(goalId));
       }
-      return new PlayerWrite(
+      row = new PlayerWrite(
           sealed.userId(), pending.version(), sealed.version(), sealed.stats(),
           initialization ? sealed.initialization() : null, goals, eventIds, now);
     }

@@ -1,5 +1,6 @@
 package dev.challengesuite.cache.player;
 
+import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.store.PlayerWrite;
@@ -25,6 +26,8 @@ final class FakePlayerStore implements PlayerStore {
   final List<PlayerWriteBatch> batches = new ArrayList<>();
   final List<Promise<Void>> inFlight = new ArrayList<>();
   int loads;
+  /** Batches containing this user are refused at once, as the database refuses a bad row. */
+  String refusedUser;
 
   @Override
   public Future<StoredPlayer> load(String userId) {
@@ -36,6 +39,9 @@ final class FakePlayerStore implements PlayerStore {
   @Override
   public Future<Void> write(PlayerWriteBatch batch) {
     batches.add(batch);
+    if (refusedUser != null && batch.writes().stream().anyMatch(w -> w.userId().equals(refusedUser))) {
+      return Future.failedFuture(ChallengeException.internal("Internal server error", null));
+    }
     Promise<Void> promise = Promise.promise();
     inFlight.add(promise);
     return promise.future().onSuccess(done -> batch.writes().forEach(this::persist));
@@ -47,6 +53,10 @@ final class FakePlayerStore implements PlayerStore {
 
   void failNext() {
     inFlight.remove(0).fail(new IllegalStateException("connection refused"));
+  }
+
+  void failNextUnavailable() {
+    inFlight.remove(0).fail(ChallengeException.unavailable("database unavailable", null));
   }
 
   private void persist(PlayerWrite write) {

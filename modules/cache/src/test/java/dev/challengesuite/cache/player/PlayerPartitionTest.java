@@ -145,6 +145,42 @@ class PlayerPartitionTest {
   }
 
   @Test
+  @DisplayName("A batch the database refuses is retried player by player, so only the bad player fails")
+  void badRowFailsOnlyItsPlayer() {
+    PlayerPartition players = partition();
+    players.apply(kills("a", 1));
+    Future<Void> b = players.apply(kills("b", 1));
+    Future<Void> bad = players.apply(kills("bad", 1));
+    Future<Void> c = players.apply(kills("c", 1));
+    store.refusedUser = "bad";
+
+    store.commitNext();
+    store.commitNext();
+    store.commitNext();
+
+    assertThat(b.succeeded()).isTrue();
+    assertThat(c.succeeded()).isTrue();
+    assertThat(((ChallengeException) bad.cause()).code()).isEqualTo(ErrorCode.UNAVAILABLE);
+    assertThat(store.batches).extracting(batch -> batch.writes().size()).containsExactly(1, 3, 1, 1, 1);
+  }
+
+  @Test
+  @DisplayName("When the database is unavailable the whole batch fails at once, without per-player retries")
+  void unavailableFailsBatch() {
+    PlayerPartition players = partition();
+    players.apply(kills("a", 1));
+    Future<Void> b = players.apply(kills("b", 1));
+    Future<Void> c = players.apply(kills("c", 1));
+    store.commitNext();
+
+    store.failNextUnavailable();
+
+    assertThat(b.failed()).isTrue();
+    assertThat(c.failed()).isTrue();
+    assertThat(store.batches).hasSize(2);
+  }
+
+  @Test
   @DisplayName("Events beyond maxPendingEvents are refused with RESOURCE_EXHAUSTED")
   void boundedPending() {
     PlayerPartition players = partition(100, 2, 1000);
