@@ -39,7 +39,7 @@ public final class Application {
       Vertx vertx, AppConfig config, CatalogIndex catalog, ServiceClock clock, PrometheusMeterRegistry registry) {
     Application app = new Application(vertx);
     return app.deploy(() -> new PersistenceVerticle(config.database(), config.events(), clock), 1)
-        .compose(done -> app.deployPartitions(config, catalog, clock))
+        .compose(done -> app.deployPartitions(config, catalog, clock, registry))
         .compose(done -> app.deploy(() -> new HttpApiVerticle(config, catalog, clock), config.http().instances()))
         .compose(done -> app.deploy(() -> new EventIngestVerticle(config, catalog, registry), config.grpc().instances()))
         .compose(done -> app.startMetrics(config, registry))
@@ -63,11 +63,12 @@ public final class Application {
     return chain;
   }
 
-  private Future<Void> deployPartitions(AppConfig config, CatalogIndex catalog, ServiceClock clock) {
+  private Future<Void> deployPartitions(
+      AppConfig config, CatalogIndex catalog, ServiceClock clock, PrometheusMeterRegistry registry) {
     Future<Void> chain = Future.succeededFuture();
     for (int partition = 0; partition < config.players().partitions(); partition++) {
       int index = partition;
-      chain = chain.compose(done -> deploy(() -> new PlayerPartitionVerticle(index, config, catalog, clock), 1));
+      chain = chain.compose(done -> deploy(() -> new PlayerPartitionVerticle(index, config, catalog, clock, registry), 1));
     }
     return chain;
   }

@@ -14,6 +14,7 @@ import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.time.ServiceClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Duration;
@@ -59,6 +60,7 @@ public final class PlayerPartition {
   private boolean writing;
   private boolean flushScheduled;
   private int pendingEvents;
+  private PartitionMetrics metrics;
 
   /**
    * @param later runs a task after the current one on the same event loop; lets every command
@@ -71,6 +73,11 @@ public final class PlayerPartition {
     this.clock = clock;
     this.limits = limits;
     this.later = later;
+  }
+
+  /** Publishes this partition's pipeline metrics under the given partition number. */
+  public void measureWith(MeterRegistry registry, int partition) {
+    metrics = new PartitionMetrics(registry, partition, this);
   }
 
   /** The player's committed progress: every acknowledged change, nothing that is not durable. */
@@ -217,10 +224,17 @@ public final class PlayerPartition {
   private Future<Void> write(List<PendingWrite> batch) {
     List<PlayerWrite> rows = new ArrayList<>(batch.size());
     batch.forEach(write -> rows.add(write.row));
+    long start = System.nanoTime();
     return store.write(new PlayerWriteBatch(rows)).transform(result -> {
       if (result.succeeded()) {
+        if (metrics != null) {
+          metrics.committed(rows, start);
+        }
         batch.forEach(this::committed);
         return Future.succeededFuture();
+      }
+      if (metrics != null) {
+        metrics.failed();
       }
       Throwable cause = result.cause();
       boolean unavailable = cause instanceof ChallengeException failure && failure.code() == ErrorCode.UNAVAILABLE;

@@ -6,6 +6,7 @@ import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.config.AppConfig;
 import dev.challengesuite.common.player.PlayerCommand;
 import dev.challengesuite.common.time.ServiceClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -22,11 +23,14 @@ public final class PlayerPartitionVerticle extends VerticleBase {
   private final AppConfig config;
   private final CatalogIndex catalog;
   private final ServiceClock clock;
+  private final MeterRegistry registry;
   private PlayerPartition players;
   private MessageConsumer<PlayerCommand> consumer;
 
-  public PlayerPartitionVerticle(int partition, AppConfig config, CatalogIndex catalog, ServiceClock clock) {
+  public PlayerPartitionVerticle(
+      int partition, AppConfig config, CatalogIndex catalog, ServiceClock clock, MeterRegistry registry) {
     this.partition = partition;
+    this.registry = registry;
     this.config = config;
     this.catalog = catalog;
     this.clock = clock;
@@ -41,6 +45,7 @@ public final class PlayerPartitionVerticle extends VerticleBase {
         config.players().maxCachedPlayersPerPartition());
     PlayerStore store = new BusPlayerStore(vertx, config.players().requestTimeoutMillis());
     players = new PlayerPartition(store, catalog, clock, limits, task -> context.runOnContext(v -> task.run()));
+    players.measureWith(registry, partition);
     consumer = vertx.eventBus().consumer(Addresses.playerPartition(partition), this::handle);
     return consumer.completion();
   }

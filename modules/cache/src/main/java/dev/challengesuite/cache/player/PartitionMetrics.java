@@ -1,0 +1,65 @@
+package dev.challengesuite.cache.player;
+
+import dev.challengesuite.common.store.PlayerWrite;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a partition's write pipeline does: batch sizes, time to commit, rows written by table,
+ * events waiting to become durable and players held in memory.
+ */
+final class PartitionMetrics {
+
+  private final DistributionSummary batchPlayers;
+  private final Timer flush;
+  private final Counter playerRows;
+  private final Counter goalRows;
+  private final Counter receiptRows;
+  private final Counter failedBatches;
+
+  PartitionMetrics(MeterRegistry registry, int partition, PlayerPartition players) {
+    String tag = String.valueOf(partition);
+    batchPlayers = DistributionSummary.builder("challenge.write.batch.players")
+        .description("Players per committed write batch").tag("partition", tag).register(registry);
+    flush = Timer.builder("challenge.write.flush")
+        .description("Time to commit one write batch").tag("partition", tag)
+        .publishPercentileHistogram().register(registry);
+    playerRows = rows(registry, tag, "player");
+    goalRows = rows(registry, tag, "player_goal");
+    receiptRows = rows(registry, tag, "event_receipt");
+    failedBatches = Counter.builder("challenge.write.failures")
+        .description("Write batches that failed").tag("partition", tag).register(registry);
+    Gauge.builder("challenge.events.pending", players, PlayerPartition::pendingEvents)
+        .description("Accepted events not yet durable").tag("partition", tag).register(registry);
+    Gauge.builder("challenge.players.cached", players, PlayerPartition::cachedPlayers)
+        .description("Players held in memory").tag("partition", tag).register(registry);
+  }
+
+  private static Counter rows(MeterRegistry registry, String partition, String table) {
+    return Counter.builder("challenge.write.rows")
+        .description("Rows written").tags("partition", partition, "table", table).register(registry);
+  }
+
+  void committed(List<PlayerWrite> rows, long startNanos) {
+    flush.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+    batchPlayers.record(rows.size());
+    playerRows.increment(rows.size());
+    long goals = 0;
+    long receipts = 0;
+    for (PlayerWrite row : rows) {
+      goals += row.goals().size();
+      receipts += row.eventIds().size();
+    }
+    goalRows.increment(goals);
+    receiptRows.increment(receipts);
+  }
+
+  void failed() {
+    failedBatches.increment();
+  }
+}
