@@ -45,7 +45,11 @@ public final class PlayerClient {
   }
 
   public Future<SelectionOutcome> randomSelect(
-      String userId, String challengeId, int count, boolean replaceExisting, boolean excludeActive) {
+      String userId,
+      String challengeId,
+      int count,
+      boolean replaceExisting,
+      boolean excludeActive) {
     return send(
         new PlayerCommand.RandomSelect(userId, challengeId, count, replaceExisting, excludeActive));
   }

@@ -27,11 +27,11 @@ import java.util.random.RandomGenerator;
  *       while it was inactive.
  *   <li>A (de)activation does not move a stale rotating goal into the new period: its {@code
  *       updatedAt} is kept, so it shows, resets and refuses claims exactly as if the toggle had not
- *       happened (reference §12.2 item 7: there, toggling a completed daily goal after midnight made
- *       it claimable again). Otherwise {@code updatedAt} is now.
- *   <li>Selecting a goal that is already active changes nothing (its {@code assignedAt} is kept); in
- *       replace mode only the active goals that are not re-selected are deactivated (the reference
- *       deactivates and re-activates them, resetting {@code assignedAt}).
+ *       happened (reference §12.2 item 7: there, toggling a completed daily goal after midnight
+ *       made it claimable again). Otherwise {@code updatedAt} is now.
+ *   <li>Selecting a goal that is already active changes nothing (its {@code assignedAt} is kept);
+ *       in replace mode only the active goals that are not re-selected are deactivated (the
+ *       reference deactivates and re-activates them, resetting {@code assignedAt}).
  *   <li>Random select filters on the status the player sees (rotation display rules applied), so a
  *       completed daily goal of a past period is selectable again (reference §12.2 item 12: raw
  *       status), and checks prerequisites against all the player's goals, whatever their challenge
@@ -281,8 +281,7 @@ public final class SelectionRules {
     }
     GoalState rebased = ProgressRules.rebase(goal, state, stats);
     // A stale goal stays in its old period (class doc): the toggle must not un-stale it.
-    Instant updatedAt =
-        ProgressRules.isStale(goal, state, boundaries) ? state.updatedAt() : now;
+    Instant updatedAt = ProgressRules.isStale(goal, state, boundaries) ? state.updatedAt() : now;
     return new GoalState(
         rebased.goalId(),
         rebased.challengeId(),

@@ -34,11 +34,15 @@ class RotationStatusTest {
     assertThat(status.enabled()).isTrue();
     assertThat(status.schedule()).isEqualTo(Schedule.DAILY);
     assertThat(status.current())
-        .isEqualTo(new RotationStatus.Period(
-            Instant.parse("2026-03-06T00:00:00Z"), Instant.parse("2026-03-07T00:00:00Z"), 50400));
+        .isEqualTo(
+            new RotationStatus.Period(
+                Instant.parse("2026-03-06T00:00:00Z"),
+                Instant.parse("2026-03-07T00:00:00Z"),
+                50400));
     assertThat(status.next())
-        .isEqualTo(new RotationStatus.Period(
-            Instant.parse("2026-03-07T00:00:00Z"), Instant.parse("2026-03-08T00:00:00Z"), 0));
+        .isEqualTo(
+            new RotationStatus.Period(
+                Instant.parse("2026-03-07T00:00:00Z"), Instant.parse("2026-03-08T00:00:00Z"), 0));
   }
 
   @Test

@@ -46,8 +46,7 @@ class SelectionRulesTest {
 
   private static void assertFails(ThrowingCallable call, ErrorCode code, String message) {
     assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            ChallengeException.class, e -> assertThat(e.code()).isEqualTo(code))
+        .isInstanceOfSatisfying(ChallengeException.class, e -> assertThat(e.code()).isEqualTo(code))
         .hasMessage(message);
   }
 
@@ -94,8 +93,19 @@ class SelectionRulesTest {
 
       GoalState expected =
           new GoalState(
-              "daily", C, true, GoalStatus.NOT_STARTED, 0, 4, 2, null, NOW, null, null,
-              TOMORROW_MIDNIGHT, NOW);
+              "daily",
+              C,
+              true,
+              GoalStatus.NOT_STARTED,
+              0,
+              4,
+              2,
+              null,
+              NOW,
+              null,
+              null,
+              TOMORROW_MIDNIGHT,
+              NOW);
       assertThat(change.written()).isTrue();
       assertThat(change.goal()).isEqualTo(expected);
       assertThat(change.player().goals()).containsEntry("daily", expected);
@@ -170,7 +180,8 @@ class SelectionRulesTest {
     }
 
     @Test
-    @DisplayName("deactivating a default goal never assigned writes it inactive, so initialize skips it")
+    @DisplayName(
+        "deactivating a default goal never assigned writes it inactive, so initialize skips it")
     void deactivateNeverAssignedDefault() {
       ActivationChange change = setActive(player().build(), "logins", false);
       InitializeChange init = InitializeRules.initialize(change.player(), catalog, NOW);
@@ -203,8 +214,7 @@ class SelectionRulesTest {
               .goal(state(locked).inactive().claimed(10).build())
               .build();
 
-      assertThat(setActive(player, "kills", false).goal().status())
-          .isEqualTo(GoalStatus.COMPLETED);
+      assertThat(setActive(player, "kills", false).goal().status()).isEqualTo(GoalStatus.COMPLETED);
       assertThat(setActive(player, "locked", true).goal().status()).isEqualTo(GoalStatus.CLAIMED);
     }
 
@@ -387,7 +397,8 @@ class SelectionRulesTest {
     @DisplayName("an empty goal list is 400 goal_ids cannot be empty")
     void empty() {
       assertFails(
-          () -> batch(player().build(), false), ErrorCode.INVALID_ARGUMENT,
+          () -> batch(player().build(), false),
+          ErrorCode.INVALID_ARGUMENT,
           "goal_ids cannot be empty");
     }
 
@@ -406,7 +417,8 @@ class SelectionRulesTest {
     @DisplayName("more ids than the challenge has goals is 400")
     void moreThanChallengeHas() {
       assertFails(
-          () -> batch(player().build(), false, "kills", "kills", "kills", "kills", "kills", "kills"),
+          () ->
+              batch(player().build(), false, "kills", "kills", "kills", "kills", "kills", "kills"),
           ErrorCode.INVALID_ARGUMENT,
           "goal_ids contains 6 goals but challenge 'challenge-1' has only 5");
     }
@@ -469,8 +481,9 @@ class SelectionRulesTest {
       assertThat(change.selectedGoalIds()).hasSize(2).doesNotHaveDuplicates();
       assertThat(change.selectedGoalIds()).isSubsetOf("kills", "logins", "daily", "daily-once");
       assertThat(change.totalActiveGoals()).isEqualTo(2);
-      change.selectedGoalIds().forEach(id ->
-          assertThat(view(catalog.goal(id), change.player()).active()).isTrue());
+      change
+          .selectedGoalIds()
+          .forEach(id -> assertThat(view(catalog.goal(id), change.player()).active()).isTrue());
     }
 
     @Test
@@ -504,7 +517,9 @@ class SelectionRulesTest {
     @DisplayName("fewer candidates than count: all of them (partial result)")
     void partial() {
       PlayerProgress player =
-          player().goal(state(kills).completed(10).build()).goal(state(daily).claimed(3).build())
+          player()
+              .goal(state(kills).completed(10).build())
+              .goal(state(daily).claimed(3).build())
               .build();
 
       SelectionChange change = random(player, 10, false, false);
@@ -533,7 +548,9 @@ class SelectionRulesTest {
     }
 
     @Test
-    @DisplayName("a stale completed daily goal shows not_started and can be drawn again (fix of §12.2 item 12)")
+    @DisplayName(
+        "a stale completed daily goal shows not_started and can be drawn again (fix of §12.2 item"
+            + " 12)")
     void staleCompletedSelectable() {
       PlayerProgress player =
           player()
@@ -611,7 +628,8 @@ class SelectionRulesTest {
 
       SelectionChange change = random(player, 10, false, true);
 
-      assertThat(change.selectedGoalIds()).containsExactlyInAnyOrder("logins", "daily", "daily-once");
+      assertThat(change.selectedGoalIds())
+          .containsExactlyInAnyOrder("logins", "daily", "daily-once");
       assertThat(change.totalActiveGoals()).isEqualTo(4);
       assertThat(change.replacedGoalIds()).isEmpty();
     }
@@ -619,7 +637,8 @@ class SelectionRulesTest {
     @Test
     @DisplayName("replaceExisting draws among inactive goals and deactivates all that were active")
     void replace() {
-      PlayerProgress player = player().goal(state(kills).build()).goal(state(daily).build()).build();
+      PlayerProgress player =
+          player().goal(state(kills).build()).goal(state(daily).build()).build();
 
       SelectionChange change = random(player, 1, true, false);
 
