@@ -45,11 +45,20 @@ public final class HttpApiVerticle extends VerticleBase {
     PlayerClient players = new PlayerClient(
         vertx, config.players().partitions(), config.players().requestTimeoutMillis());
     ChallengeRoutes challenges = new ChallengeRoutes(catalog, players, viewer, clock);
+    SelectionRoutes selection = new SelectionRoutes(catalog, players, viewer, clock);
+    RotationRoutes rotation = new RotationRoutes(catalog, clock);
     HealthRoutes health = new HealthRoutes(vertx, catalog, HealthRoutes.PING_TIMEOUT_MILLIS);
     Router router =
         new HttpApiRouter(vertx, http.basePath(), maxBodyBytes, PlayerIdentity.forConfig(config.auth()))
             .player(HttpMethod.GET, "/v1/challenges", false, challenges::list)
             .player(HttpMethod.POST, "/v1/challenges/initialize", true, challenges::initialize)
+            .player(HttpMethod.PUT, "/v1/challenges/:challengeId/goals/:goalId/active", true,
+                selection::setActive)
+            .player(HttpMethod.POST, "/v1/challenges/:challengeId/goals/batch-select", true,
+                selection::batchSelect)
+            .player(HttpMethod.POST, "/v1/challenges/:challengeId/goals/random-select", true,
+                selection::randomSelect)
+            .player(HttpMethod.GET, "/v1/challenges/:challengeId/rotation", false, rotation::status)
             .open(HttpMethod.GET, "/healthz", health::healthz)
             .open(HttpMethod.GET, "/readyz", health::readyz)
             .build();

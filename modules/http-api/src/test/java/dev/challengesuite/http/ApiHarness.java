@@ -7,6 +7,7 @@ import dev.challengesuite.common.config.AuthConfig;
 import dev.challengesuite.common.config.HttpConfig;
 import dev.challengesuite.common.config.PlayersConfig;
 import dev.challengesuite.common.time.ServiceClock;
+import dev.challengesuite.http.render.GoalViewer;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -20,7 +21,8 @@ import java.time.Instant;
 
 /**
  * One deployed {@link HttpApiVerticle} on a free loopback port, its fake collaborators, and a
- * client. The view rules are {@link TestViewer}: {@code ProgressRules} is written elsewhere.
+ * client. The view rules are {@link TestViewer} (stored states shown as they are) unless started
+ * {@link #startWithRules with the service's rules}.
  */
 final class ApiHarness {
 
@@ -49,12 +51,23 @@ final class ApiHarness {
 
   /** Deploys with the given player request timeout; the database fake answers pings. */
   static ApiHarness start(Vertx vertx, long playerTimeoutMillis) {
-    LocalCodec.register(vertx);
     CatalogIndex catalog = TestCatalog.index();
+    return start(vertx, playerTimeoutMillis, catalog, new TestViewer(catalog));
+  }
+
+  /** Deploys with the service's own display rules ({@code ProgressRules}). */
+  static ApiHarness startWithRules(Vertx vertx) {
+    CatalogIndex catalog = TestCatalog.index();
+    return start(vertx, 2_000, catalog, GoalViewer.rules(catalog));
+  }
+
+  private static ApiHarness start(
+      Vertx vertx, long playerTimeoutMillis, CatalogIndex catalog, GoalViewer viewer) {
+    LocalCodec.register(vertx);
     Fakes.Players players = Fakes.Players.register(vertx, PARTITIONS);
     int port = freePort();
     vertx.deployVerticle(new HttpApiVerticle(config(port, playerTimeoutMillis, false), catalog,
-        ServiceClock.fixed(NOW), new TestViewer(catalog))).await();
+        ServiceClock.fixed(NOW), viewer)).await();
     return new ApiHarness(vertx, catalog, players, port);
   }
 
@@ -90,6 +103,15 @@ final class ApiHarness {
 
   HttpResponse<Buffer> post(String path, String userId) {
     return send(HttpMethod.POST, path, userId);
+  }
+
+  /** Sends {@code body} as is (null: no body at all) for {@code userId}. */
+  HttpResponse<Buffer> send(HttpMethod method, String path, String userId, String body) {
+    HttpRequest<Buffer> request = request(method, path);
+    if (userId != null) {
+      request.putHeader("x-mock-user-id", userId);
+    }
+    return (body == null ? request.send() : request.sendBuffer(Buffer.buffer(body))).await();
   }
 
   static int freePort() {

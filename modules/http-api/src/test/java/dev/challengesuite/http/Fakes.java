@@ -1,15 +1,23 @@
 package dev.challengesuite.http;
 
 import dev.challengesuite.common.bus.Addresses;
+import dev.challengesuite.common.bus.BusFailures;
+import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.error.ErrorCode;
+import dev.challengesuite.common.player.ActivationOutcome;
 import dev.challengesuite.common.player.InitializeOutcome;
 import dev.challengesuite.common.player.PlayerCommand;
+import dev.challengesuite.common.player.SelectionOutcome;
+import dev.challengesuite.common.progress.ActivationChange;
 import dev.challengesuite.common.progress.PlayerProgress;
+import dev.challengesuite.common.progress.SelectionChange;
+import dev.challengesuite.common.progress.SelectionRules;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -18,8 +26,13 @@ final class Fakes {
 
   private Fakes() {}
 
-  /** Every partition address answered from hand-made players. */
+  /**
+   * Every partition address answered from hand-made players; the selection commands apply the real
+   * {@link SelectionRules} to them (immediately "durable").
+   */
   static final class Players {
+    private static final CatalogIndex CATALOG = TestCatalog.index();
+    final Random random = new Random(1);
     final Map<String, PlayerProgress> progress = new ConcurrentHashMap<>();
     final Map<String, InitializeOutcome> outcomes = new ConcurrentHashMap<>();
     final List<PlayerCommand> received = new CopyOnWriteArrayList<>();
@@ -45,13 +58,39 @@ final class Fakes {
         message.fail(failWith.busCode(), "fake failure " + failWith);
         return;
       }
-      switch (command) {
-        case PlayerCommand.Get get ->
-            message.reply(progress.getOrDefault(get.userId(), PlayerProgress.empty(get.userId())));
-        case PlayerCommand.Initialize init -> message.reply(outcomes.getOrDefault(init.userId(),
-            new InitializeOutcome(PlayerProgress.empty(init.userId()), List.of())));
-        case PlayerCommand.Apply apply -> message.fail(500, "not a route of this API");
+      try {
+        switch (command) {
+          case PlayerCommand.Get get -> message.reply(player(get.userId()));
+          case PlayerCommand.Initialize init -> message.reply(outcomes.getOrDefault(init.userId(),
+              new InitializeOutcome(PlayerProgress.empty(init.userId()), List.of())));
+          case PlayerCommand.Apply apply -> message.fail(500, "not a route of this API");
+          case PlayerCommand.SetActive set -> {
+            ActivationChange change = SelectionRules.setActive(player(set.userId()), CATALOG,
+                set.challengeId(), set.goalId(), set.active(), ApiHarness.NOW);
+            progress.put(set.userId(), change.player());
+            message.reply(new ActivationOutcome(change.player(), change.goal(), ApiHarness.NOW));
+          }
+          case PlayerCommand.BatchSelect batch -> message.reply(selected(batch.userId(),
+              batch.challengeId(), SelectionRules.batchSelect(player(batch.userId()), CATALOG,
+                  batch.challengeId(), batch.goalIds(), batch.replaceExisting(), ApiHarness.NOW)));
+          case PlayerCommand.RandomSelect draw -> message.reply(selected(draw.userId(),
+              draw.challengeId(), SelectionRules.randomSelect(player(draw.userId()), CATALOG,
+                  draw.challengeId(), draw.count(), draw.replaceExisting(), draw.excludeActive(),
+                  ApiHarness.NOW, random)));
+        }
+      } catch (RuntimeException e) {
+        BusFailures.fail(message, e);
       }
+    }
+
+    private PlayerProgress player(String userId) {
+      return progress.getOrDefault(userId, PlayerProgress.empty(userId));
+    }
+
+    private SelectionOutcome selected(String userId, String challengeId, SelectionChange change) {
+      progress.put(userId, change.player());
+      return new SelectionOutcome(change.player(), challengeId, change.selectedGoalIds(),
+          change.replacedGoalIds(), change.totalActiveGoals());
     }
   }
 

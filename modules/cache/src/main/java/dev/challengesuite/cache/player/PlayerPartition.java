@@ -3,20 +3,27 @@ package dev.challengesuite.cache.player;
 import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
+import dev.challengesuite.common.player.ActivationOutcome;
 import dev.challengesuite.common.player.InitializeOutcome;
+import dev.challengesuite.common.player.PlayerCommand;
 import dev.challengesuite.common.player.PlayerEvent;
+import dev.challengesuite.common.player.SelectionOutcome;
+import dev.challengesuite.common.progress.ActivationChange;
 import dev.challengesuite.common.progress.EventOutcome;
 import dev.challengesuite.common.progress.EventRules;
 import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.InitializeChange;
 import dev.challengesuite.common.progress.InitializeRules;
 import dev.challengesuite.common.progress.PlayerProgress;
+import dev.challengesuite.common.progress.SelectionChange;
+import dev.challengesuite.common.progress.SelectionRules;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.time.ServiceClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +59,7 @@ public final class PlayerPartition {
   private final ServiceClock clock;
   private final Limits limits;
   private final Executor later;
+  private final RandomGenerator random;
 
   /** Loaded players in access order, so the least recently used go first when memory is short. */
   private final LinkedHashMap<String, PlayerEntry> players = new LinkedHashMap<>(1024, 0.75f, true);
@@ -68,11 +77,18 @@ public final class PlayerPartition {
    */
   public PlayerPartition(
       PlayerStore store, CatalogIndex catalog, ServiceClock clock, Limits limits, Executor later) {
+    this(store, catalog, clock, limits, later, new SecureRandom());
+  }
+
+  /** @param random draws the goals of random selections */
+  public PlayerPartition(PlayerStore store, CatalogIndex catalog, ServiceClock clock, Limits limits,
+      Executor later, RandomGenerator random) {
     this.store = store;
     this.catalog = catalog;
     this.clock = clock;
     this.limits = limits;
     this.later = later;
+    this.random = random;
   }
 
   /** Publishes this partition's pipeline metrics under the given partition number. */
@@ -88,6 +104,21 @@ public final class PlayerPartition {
   /** Assigns the default goals (and resets stale ones), durably. */
   public Future<InitializeOutcome> initialize(String userId) {
     return entry(userId).compose(entry -> initialize(entry, clock.now()));
+  }
+
+  /** Sets one goal active or inactive (reference §5.6), durably. */
+  public Future<ActivationOutcome> setActive(PlayerCommand.SetActive command) {
+    return entry(command.userId()).compose(entry -> setActive(entry, command, clock.now()));
+  }
+
+  /** Activates the requested goals of a challenge (reference §5.7.1), durably. */
+  public Future<SelectionOutcome> batchSelect(PlayerCommand.BatchSelect command) {
+    return entry(command.userId()).compose(entry -> batchSelect(entry, command, clock.now()));
+  }
+
+  /** Activates randomly drawn goals of a challenge (reference §5.7.2), durably. */
+  public Future<SelectionOutcome> randomSelect(PlayerCommand.RandomSelect command) {
+    return entry(command.userId()).compose(entry -> randomSelect(entry, command, clock.now()));
   }
 
   /** Applies a game event; completes once its effect is durable. */
@@ -121,12 +152,52 @@ public final class PlayerPartition {
     if (change.writesNothing()) {
       return entry.durable().map(done -> new InitializeOutcome(change.player(), List.of()));
     }
-    entry.pending = change.player();
+    return commit(entry, change.player(), change.changedGoals(), change.initialization() != null)
+        .map(done -> new InitializeOutcome(change.player(), change.newlyAssigned()));
+  }
+
+  private Future<ActivationOutcome> setActive(PlayerEntry entry, PlayerCommand.SetActive command, Instant now) {
+    ActivationChange change = SelectionRules.setActive(
+        entry.pending, catalog, command.challengeId(), command.goalId(), command.active(), now);
+    List<GoalState> changed = change.written() ? List.of(change.goal()) : List.of();
+    return commit(entry, change.player(), changed, false)
+        .map(done -> new ActivationOutcome(change.player(), change.goal(), now));
+  }
+
+  private Future<SelectionOutcome> batchSelect(PlayerEntry entry, PlayerCommand.BatchSelect command, Instant now) {
+    SelectionChange change = SelectionRules.batchSelect(
+        entry.pending, catalog, command.challengeId(), command.goalIds(), command.replaceExisting(), now);
+    return selected(entry, command.challengeId(), change);
+  }
+
+  private Future<SelectionOutcome> randomSelect(PlayerEntry entry, PlayerCommand.RandomSelect command, Instant now) {
+    SelectionChange change = SelectionRules.randomSelect(entry.pending, catalog, command.challengeId(),
+        command.count(), command.replaceExisting(), command.excludeActive(), now, random);
+    return selected(entry, command.challengeId(), change);
+  }
+
+  private Future<SelectionOutcome> selected(PlayerEntry entry, String challengeId, SelectionChange change) {
+    return commit(entry, change.player(), change.changedGoals(), false)
+        .map(done -> new SelectionOutcome(change.player(), challengeId, change.selectedGoalIds(),
+            change.replacedGoalIds(), change.totalActiveGoals()));
+  }
+
+  /**
+   * Makes {@code after} the player's pending state and queues the goal states (and first
+   * initialize) it wrote; completes once they are durable. With nothing to write, completes once
+   * everything accepted before is durable, so a reply never shows a state that could still be lost.
+   */
+  private Future<Void> commit(PlayerEntry entry, PlayerProgress after, List<GoalState> changedGoals,
+      boolean initialization) {
+    if (changedGoals.isEmpty() && !initialization) {
+      return entry.durable();
+    }
+    entry.pending = after;
     PendingWrite write = queue(entry);
-    change.changedGoals().forEach(goal -> write.goalIds.add(goal.goalId()));
-    write.initialization |= change.initialization() != null;
+    changedGoals.forEach(goal -> write.goalIds.add(goal.goalId()));
+    write.initialization |= initialization;
     scheduleFlush();
-    return write.done.future().map(done -> new InitializeOutcome(change.player(), change.newlyAssigned()));
+    return write.done.future();
   }
 
   private Future<Void> apply(PlayerEntry entry, PlayerEvent event, Instant now) {

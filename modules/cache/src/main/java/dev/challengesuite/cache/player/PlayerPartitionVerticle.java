@@ -61,6 +61,9 @@ public final class PlayerPartitionVerticle extends VerticleBase {
       case PlayerCommand.Get get -> players.get(get.userId());
       case PlayerCommand.Initialize init -> players.initialize(init.userId());
       case PlayerCommand.Apply apply -> players.apply(apply.event());
+      case PlayerCommand.SetActive setActive -> players.setActive(setActive);
+      case PlayerCommand.BatchSelect batch -> players.batchSelect(batch);
+      case PlayerCommand.RandomSelect random -> players.randomSelect(random);
     };
     result.onComplete(message::reply, error -> BusFailures.fail(message, error));
   }

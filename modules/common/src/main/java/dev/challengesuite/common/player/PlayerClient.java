@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
+import java.util.List;
 
 /** Typed client of the player partitions: routes each command to the owner of its user. */
 public final class PlayerClient {
@@ -31,6 +32,26 @@ public final class PlayerClient {
 
   public Future<Void> apply(PlayerEvent event) {
     return send(new PlayerCommand.Apply(event));
+  }
+
+  public Future<ActivationOutcome> setActive(
+      String userId, String challengeId, String goalId, boolean active) {
+    return send(new PlayerCommand.SetActive(userId, challengeId, goalId, active));
+  }
+
+  public Future<SelectionOutcome> batchSelect(
+      String userId, String challengeId, List<String> goalIds, boolean replaceExisting) {
+    return send(new PlayerCommand.BatchSelect(userId, challengeId, goalIds, replaceExisting));
+  }
+
+  public Future<SelectionOutcome> randomSelect(
+      String userId,
+      String challengeId,
+      int count,
+      boolean replaceExisting,
+      boolean excludeActive) {
+    return send(
+        new PlayerCommand.RandomSelect(userId, challengeId, count, replaceExisting, excludeActive));
   }
 
   private <T> Future<T> send(PlayerCommand command) {

@@ -1,11 +1,18 @@
 package dev.challengesuite.common.player;
 
+import java.util.List;
+
 /**
  * Requests to the player partition that owns {@code userId}. Each partition handles one user's
  * commands one at a time, so the rules never race with themselves.
  */
 public sealed interface PlayerCommand
-    permits PlayerCommand.Get, PlayerCommand.Initialize, PlayerCommand.Apply {
+    permits PlayerCommand.Get,
+        PlayerCommand.Initialize,
+        PlayerCommand.Apply,
+        PlayerCommand.SetActive,
+        PlayerCommand.BatchSelect,
+        PlayerCommand.RandomSelect {
 
   String userId();
 
@@ -22,4 +29,22 @@ public sealed interface PlayerCommand
       return event.userId();
     }
   }
+
+  /** Reply: {@link ActivationOutcome} once the change is durable (reference §5.6). */
+  record SetActive(String userId, String challengeId, String goalId, boolean active)
+      implements PlayerCommand {}
+
+  /** Reply: {@link SelectionOutcome} once the change is durable (reference §5.7.1). */
+  record BatchSelect(
+      String userId, String challengeId, List<String> goalIds, boolean replaceExisting)
+      implements PlayerCommand {
+    public BatchSelect {
+      goalIds = List.copyOf(goalIds);
+    }
+  }
+
+  /** Reply: {@link SelectionOutcome} once the change is durable (reference §5.7.2). */
+  record RandomSelect(
+      String userId, String challengeId, int count, boolean replaceExisting, boolean excludeActive)
+      implements PlayerCommand {}
 }
