@@ -26,6 +26,7 @@ import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
 import dev.challengesuite.common.time.ServiceClock;
 import io.vertx.core.Future;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class PlayerPartitionVerticleTest {
     AppConfig config = new AppConfig("ns", "unused", 0, null, null, null, null,
         new PlayersConfig(1, 2_000, 100), new EventsConfig(600, 100, 1000), null, null);
     vertx.deployVerticle(new PlayerPartitionVerticle(0, config, CATALOG,
-        ServiceClock.fixed(Instant.parse("2026-03-06T10:00:00Z")))).await();
+        ServiceClock.fixed(Instant.parse("2026-03-06T10:00:00Z")), new SimpleMeterRegistry())).await();
     players = new PlayerClient(vertx, 1, 2_000);
   }
 
