@@ -123,6 +123,18 @@ class RetryBehaviourTest {
   }
 
   @Test
+  @DisplayName("known limit: a grant that landed but answered too late is granted again by the retry")
+  void lateAnswerGrantsTwice() {
+    ags.delayNext(1, 1_500); // longer than the 1 s attempt timeout
+
+    GrantResult result = client.grant(item("alice", "sword", 1, "c1")).await();
+
+    // AGS has no idempotency key for these endpoints: the claim id is how such pairs are found
+    assertThat(result).isEqualTo(new GrantResult.Granted(2));
+    assertThat(ags.grantsFor("c1")).hasSize(2);
+  }
+
+  @Test
   @DisplayName("a hanging IAM token request counts as a failed attempt and is retried")
   void retriesHangingTokenRequest() {
     ags.hangNextTokenRequests(1);
