@@ -12,6 +12,9 @@ public final class Addresses {
   /** {@code PingDatabase} → {@code null} when the database answers. */
   public static final String PERSISTENCE_PING = "challenge.persistence.ping";
 
+  /** {@code RewardGrant} → {@code GrantResult} (granted or a classified failure). */
+  public static final String REWARDS_GRANT = "challenge.rewards.grant";
+
   /** Prefix of the per-partition player addresses; see {@link #playerPartition(int)}. */
   public static final String PLAYER_PARTITION_PREFIX = "challenge.player.partition.";
 
