@@ -12,7 +12,9 @@ import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,14 @@ final class HttpApiRouter {
     }
     respondJson(route, ctx -> identity.userId(ctx).compose(userId -> action.handle(ctx, userId)));
     return this;
+  }
+
+  /** Every route served, as "METHOD /path" relative to the base path with {param} placeholders. */
+  List<String> served() {
+    List<String> routes = new ArrayList<>();
+    methodsByPath.forEach((path, methods) -> methods.forEach(method -> routes.add(
+        method.name() + " " + path.substring(basePath.length()).replaceAll(":([A-Za-z]+)", "{$1}"))));
+    return routes;
   }
 
   /** The router, closed with the 405 fallbacks, the failure handler and the 404 handler. */

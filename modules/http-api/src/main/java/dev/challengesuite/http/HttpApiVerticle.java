@@ -12,6 +12,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import java.util.List;
 
 /**
  * The REST API on {@code http.host:http.port} under {@code http.basePath}. Instances share the
@@ -25,6 +26,7 @@ public final class HttpApiVerticle extends VerticleBase {
   private final CatalogIndex catalog;
   private final ServiceClock clock;
   private final GoalViewer viewer;
+  private List<String> served = List.of();
 
   public HttpApiVerticle(AppConfig config, CatalogIndex catalog, ServiceClock clock) {
     this(config, catalog, clock, GoalViewer.rules(catalog));
@@ -38,6 +40,11 @@ public final class HttpApiVerticle extends VerticleBase {
     this.viewer = viewer;
   }
 
+  /** The routes this instance serves ("METHOD /path"), for checking the API document against. */
+  List<String> served() {
+    return served;
+  }
+
   @Override
   public Future<?> start() {
     HttpConfig http = config.http();
@@ -48,7 +55,7 @@ public final class HttpApiVerticle extends VerticleBase {
     SelectionRoutes selection = new SelectionRoutes(catalog, players, viewer, clock);
     RotationRoutes rotation = new RotationRoutes(catalog, clock);
     HealthRoutes health = new HealthRoutes(vertx, catalog, HealthRoutes.PING_TIMEOUT_MILLIS);
-    Router router =
+    HttpApiRouter routes =
         new HttpApiRouter(vertx, http.basePath(), maxBodyBytes, PlayerIdentity.forConfig(config.auth()))
             .player(HttpMethod.GET, "/v1/challenges", false, challenges::list)
             .player(HttpMethod.POST, "/v1/challenges/initialize", true, challenges::initialize)
@@ -61,7 +68,9 @@ public final class HttpApiVerticle extends VerticleBase {
             .player(HttpMethod.GET, "/v1/challenges/:challengeId/rotation", false, rotation::status)
             .open(HttpMethod.GET, "/healthz", health::healthz)
             .open(HttpMethod.GET, "/readyz", health::readyz)
-            .build();
+            .open(HttpMethod.GET, "/apidocs/api.json", new ApiDocsRoutes(http.basePath())::apiJson);
+    served = routes.served();
+    Router router = routes.build();
     return vertx
         .createHttpServer(new HttpServerOptions().setHost(http.host()).setPort(http.port()))
         .requestHandler(router)

@@ -37,6 +37,9 @@ final class ApiHarness {
   final WebClient client;
   final int port;
 
+  /** The deployed verticle, for tests that compare what it serves with documentation. */
+  HttpApiVerticle verticle;
+
   private ApiHarness(Vertx vertx, CatalogIndex catalog, Fakes.Players players, int port) {
     this.vertx = vertx;
     this.catalog = catalog;
@@ -66,9 +69,12 @@ final class ApiHarness {
     LocalCodec.register(vertx);
     Fakes.Players players = Fakes.Players.register(vertx, PARTITIONS);
     int port = freePort();
-    vertx.deployVerticle(new HttpApiVerticle(config(port, playerTimeoutMillis, false), catalog,
-        ServiceClock.fixed(NOW), viewer)).await();
-    return new ApiHarness(vertx, catalog, players, port);
+    HttpApiVerticle verticle = new HttpApiVerticle(config(port, playerTimeoutMillis, false), catalog,
+        ServiceClock.fixed(NOW), viewer);
+    vertx.deployVerticle(verticle).await();
+    ApiHarness harness = new ApiHarness(vertx, catalog, players, port);
+    harness.verticle = verticle;
+    return harness;
   }
 
   static AppConfig config(int port, long playerTimeoutMillis, boolean authEnabled) {
