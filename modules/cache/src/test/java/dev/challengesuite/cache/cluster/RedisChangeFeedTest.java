@@ -1,0 +1,91 @@
+package dev.challengesuite.cache.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.challengesuite.testing.TestRedis;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RedisChangeFeedTest {
+
+  private final Vertx vertx = Vertx.vertx();
+  private final String channel = "test-changes-" + UUID.randomUUID();
+
+  /** Records what a feed reports. */
+  private static final class Heard implements RedisChangeFeed.Listener {
+    final List<String> changes = new CopyOnWriteArrayList<>();
+    final List<Boolean> subscribed = new CopyOnWriteArrayList<>();
+    volatile int gaps;
+
+    @Override
+    public void changed(String userId, long version) {
+      changes.add(userId + "@" + version);
+    }
+
+    @Override
+    public void gap() {
+      gaps++;
+    }
+
+    @Override
+    public void subscribed(boolean up) {
+      subscribed.add(up);
+    }
+  }
+
+  @AfterEach
+  void close() {
+    vertx.close().await();
+  }
+
+  private RedisChangeFeed feed(String instance, Heard heard) {
+    RedisChangeFeed feed = new RedisChangeFeed(vertx, TestRedis.endpoint().uri(), channel, instance, heard);
+    feed.start().await();
+    return feed;
+  }
+
+  @Test
+  @DisplayName("A change published by one instance is heard by the other, not by itself")
+  void otherInstancesHearChanges() {
+    Heard a = new Heard();
+    Heard b = new Heard();
+    RedisChangeFeed feedA = feed("a", a);
+    feed("b", b);
+
+    feedA.publish("alice", 7);
+
+    Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> b.changes.contains("alice@7"));
+    assertThat(a.changes).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Subscribing reports a gap (changes before it were not heard) and then that it listens")
+  void subscribingReportsGap() {
+    Heard heard = new Heard();
+
+    feed("a", heard);
+
+    assertThat(heard.gaps).isEqualTo(1);
+    assertThat(heard.subscribed).containsExactly(false, true);
+  }
+
+  @Test
+  @DisplayName("With Redis unreachable the feed starts anyway and reports that it is not listening")
+  void unreachableRedis() {
+    Heard heard = new Heard();
+    RedisChangeFeed feed = new RedisChangeFeed(vertx, "redis://127.0.0.1:1", channel, "a", heard);
+
+    feed.start().await();
+    feed.publish("alice", 1);
+
+    assertThat(heard.subscribed).containsExactly(false);
+    feed.stop().await();
+  }
+}
