@@ -7,6 +7,9 @@ import dev.challengesuite.common.config.AuthConfig;
 import dev.challengesuite.common.config.HttpConfig;
 import dev.challengesuite.common.config.PlayersConfig;
 import dev.challengesuite.common.time.ServiceClock;
+import dev.challengesuite.http.auth.MockUserHeader;
+import dev.challengesuite.http.auth.PlayerIdentity;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -47,14 +50,27 @@ final class ApiHarness {
     return start(vertx, 2_000);
   }
 
-  /** Deploys with the given player request timeout; the database fake answers pings. */
+  /** Deploys with the given player request timeout and the x-mock-user-id identity. */
   static ApiHarness start(Vertx vertx, long playerTimeoutMillis) {
+    return start(vertx, playerTimeoutMillis, new MockUserHeader(), 1);
+  }
+
+  /** Deploys {@code instances} verticles sharing one identity (auth tests). */
+  static ApiHarness start(Vertx vertx, PlayerIdentity identity, int instances) {
+    return start(vertx, 2_000, identity, instances);
+  }
+
+  private static ApiHarness start(
+      Vertx vertx, long playerTimeoutMillis, PlayerIdentity identity, int instances) {
     LocalCodec.register(vertx);
     CatalogIndex catalog = TestCatalog.index();
     Fakes.Players players = Fakes.Players.register(vertx, PARTITIONS);
     int port = freePort();
-    vertx.deployVerticle(new HttpApiVerticle(config(port, playerTimeoutMillis, false), catalog,
-        ServiceClock.fixed(NOW), new TestViewer(catalog))).await();
+    AppConfig config = config(port, playerTimeoutMillis, !(identity instanceof MockUserHeader));
+    vertx.deployVerticle(
+        () -> new HttpApiVerticle(config, catalog, ServiceClock.fixed(NOW), new TestViewer(catalog),
+            identity),
+        new DeploymentOptions().setInstances(instances)).await();
     return new ApiHarness(vertx, catalog, players, port);
   }
 
