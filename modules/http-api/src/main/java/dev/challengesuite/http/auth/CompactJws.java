@@ -18,7 +18,10 @@ record CompactJws(JsonObject header, String payloadPart, byte[] signingInput, by
   static CompactJws parse(String token) throws ChallengeException {
     int first = token.indexOf('.');
     int second = first < 0 ? -1 : token.indexOf('.', first + 1);
-    if (first <= 0 || second < 0 || second == first + 1 || second == token.length() - 1
+    if (first <= 0
+        || second < 0
+        || second == first + 1
+        || second == token.length() - 1
         || token.indexOf('.', second + 1) >= 0) {
       throw TokenErrors.MALFORMED;
     }

@@ -22,6 +22,7 @@ final class Jwks {
 
   private static final Logger LOG = LoggerFactory.getLogger(Jwks.class);
   private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
+
   /** RFC 7518 §3.3: RS256 keys are 2048 bits or larger. */
   static final int MIN_MODULUS_BITS = 2048;
 
@@ -62,7 +63,8 @@ final class Jwks {
 
   private static boolean isRs256VerificationKey(JsonObject jwk) {
     return "RSA".equals(jwk.getValue("kty"))
-        && jwk.getValue("kid") instanceof String kid && !kid.isEmpty()
+        && jwk.getValue("kid") instanceof String kid
+        && !kid.isEmpty()
         && jwk.getValue("n") instanceof String
         && jwk.getValue("e") instanceof String
         && optional(jwk, "use", "sig")
@@ -75,7 +77,8 @@ final class Jwks {
     return value == null || expected.equals(value);
   }
 
-  private static RSAPublicKey rsaKey(String modulus, String exponent) throws GeneralSecurityException {
+  private static RSAPublicKey rsaKey(String modulus, String exponent)
+      throws GeneralSecurityException {
     BigInteger n = new BigInteger(1, BASE64URL.decode(modulus));
     if (n.bitLength() < MIN_MODULUS_BITS) {
       throw new IllegalArgumentException("RSA modulus shorter than " + MIN_MODULUS_BITS + " bits");

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  *       (IAM down at startup) retried every {@code minForcedInterval} instead, so readiness does
  *       not wait a whole refresh interval.
  *   <li>A token with an unknown kid may force one early fetch ({@link #refreshForUnknownKey}):
- *       concurrent callers share the fetch in flight, and no fetch starts within {@code
- *       minForcedInterval} of the previous one, so made-up kids cannot hammer IAM.
+ *       concurrent callers share the fetch in flight, and at most one forced fetch starts per
+ *       {@code minForcedInterval}, so made-up kids cannot hammer IAM (at worst it sees the
+ *       background refresh plus one fetch per interval).
  *   <li>A failed fetch (IAM down, bad status, no usable key) keeps the previous keys and logs.
  * </ul>
  *
@@ -38,32 +39,39 @@ public final class JwksKeys {
 
   private static final Logger LOG = LoggerFactory.getLogger(JwksKeys.class);
   private static final long FETCH_TIMEOUT_MILLIS = 5_000;
+  private static final long MIN_RETRY_MILLIS = 100;
 
   private final Vertx vertx;
   private final WebClient client;
   private final String url;
   private final long refreshMillis;
   private final long minForcedNanos;
+  private final long retryMillis;
   private final AtomicReference<Future<Void>> inFlight = new AtomicReference<>();
   private volatile Map<String, RSAPublicKey> keys = Map.of();
-  private volatile long lastFetchStartNanos;
+  private volatile long lastForcedNanos;
   private volatile long timerId = -1;
   private volatile boolean closed;
 
   private JwksKeys(Vertx vertx, String url, Duration refreshInterval, Duration minForcedInterval) {
     this.vertx = vertx;
-    this.client = WebClient.create(vertx, new WebClientOptions()
-        .setConnectTimeout((int) FETCH_TIMEOUT_MILLIS)
-        .setUserAgent("challenge-suite"));
+    this.client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions()
+                .setConnectTimeout((int) FETCH_TIMEOUT_MILLIS)
+                .setUserAgent("challenge-suite"));
     this.url = url;
     this.refreshMillis = Math.max(1, refreshInterval.toMillis());
     this.minForcedNanos = minForcedInterval.toNanos();
-    this.lastFetchStartNanos = System.nanoTime() - minForcedNanos;
+    this.retryMillis =
+        Math.max(MIN_RETRY_MILLIS, Math.min(refreshMillis, minForcedInterval.toMillis()));
+    this.lastForcedNanos = System.nanoTime() - minForcedNanos;
   }
 
   /**
-   * Starts fetching {@code url} now and then periodically. Returns at once: the service starts
-   * even when IAM is unreachable, and tokens are refused (401) until keys arrive.
+   * Starts fetching {@code url} now and then periodically. Returns at once: the service starts even
+   * when IAM is unreachable, and tokens are refused (401) until keys arrive.
    */
   public static JwksKeys start(
       Vertx vertx, String url, Duration refreshInterval, Duration minForcedInterval) {
@@ -84,17 +92,19 @@ public final class JwksKeys {
 
   /**
    * An early fetch because a token named a kid we do not know: joins the fetch in flight, starts
-   * one if the last fetch started at least {@code minForcedInterval} ago, or does nothing. The
-   * future never fails; the caller looks the kid up again when it completes.
+   * one if the last forced fetch started at least {@code minForcedInterval} ago, or does nothing.
+   * The future never fails; the caller looks the kid up again when it completes.
    */
   Future<Void> refreshForUnknownKey() {
     Future<Void> running = inFlight.get();
     if (running != null) {
       return running;
     }
-    if (System.nanoTime() - lastFetchStartNanos < minForcedNanos) {
+    long now = System.nanoTime();
+    if (now - lastForcedNanos < minForcedNanos) {
       return Future.succeededFuture();
     }
+    lastForcedNanos = now;
     return fetch();
   }
 
@@ -111,13 +121,15 @@ public final class JwksKeys {
   }
 
   private void scheduledFetch() {
-    fetch().onComplete(done -> {
-      if (closed) {
-        return;
-      }
-      long delay = loaded() ? refreshMillis : Math.min(refreshMillis, minForcedNanos / 1_000_000);
-      timerId = vertx.setTimer(Math.max(1, delay), id -> scheduledFetch());
-    });
+    fetch()
+        .onComplete(
+            done -> {
+              if (closed) {
+                return;
+              }
+              timerId =
+                  vertx.setTimer(loaded() ? refreshMillis : retryMillis, id -> scheduledFetch());
+            });
   }
 
   /** One fetch at a time: a caller arriving while one runs gets that one. */
@@ -127,24 +139,33 @@ public final class JwksKeys {
     if (running != null) {
       return running;
     }
-    lastFetchStartNanos = System.nanoTime();
-    client.getAbs(url).timeout(FETCH_TIMEOUT_MILLIS).send()
+    client
+        .getAbs(url)
+        .timeout(FETCH_TIMEOUT_MILLIS)
+        .send()
         .map(this::keysOf)
-        .onComplete(result -> {
-          if (result.succeeded()) {
-            if (!result.result().keySet().equals(keys.keySet())) {
-              LOG.info("JWKS from {}: {} signing key(s) {}", url, result.result().size(),
-                  result.result().keySet());
-            }
-            keys = result.result();
-          } else {
-            LOG.warn("JWKS fetch from {} failed, keeping {} known key(s): {}", url, keys.size(),
-                result.cause().toString());
-          }
-          // Cleared after the swap: a caller joining now still sees the new keys on completion.
-          inFlight.set(null);
-          promise.complete();
-        });
+        .onComplete(
+            result -> {
+              if (result.succeeded()) {
+                if (!result.result().keySet().equals(keys.keySet())) {
+                  LOG.info(
+                      "JWKS from {}: {} signing key(s) {}",
+                      url,
+                      result.result().size(),
+                      result.result().keySet());
+                }
+                keys = result.result();
+              } else {
+                LOG.warn(
+                    "JWKS fetch from {} failed, keeping {} known key(s): {}",
+                    url,
+                    keys.size(),
+                    result.cause().toString());
+              }
+              // Cleared after the swap: a caller joining now still sees the new keys on completion.
+              inFlight.set(null);
+              promise.complete();
+            });
     return promise.future();
   }
 

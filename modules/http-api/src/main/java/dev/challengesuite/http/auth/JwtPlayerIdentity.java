@@ -13,14 +13,15 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Auth on (DECISIONS.md "Auth"): the player is the {@code sub} of an RS256 JWT signed by a key
- * of the IAM JWKS, sent as {@code Authorization: Bearer <jwt>} (scheme case-insensitive) or, as
- * the reference's gateway also accepts, as the bare token. Refusals are 401 code 16, except a
- * token of another namespace: 403 code 7.
+ * Auth on (DECISIONS.md "Auth"): the player is the {@code sub} of an RS256 JWT signed by a key of
+ * the IAM JWKS, sent as {@code Authorization: Bearer <jwt>} (scheme case-insensitive) or, as the
+ * reference's gateway also accepts, as the bare token. Refusals are 401 code 16, except a token of
+ * another namespace: 403 code 7.
  *
- * <p>Fast path: a token verified before is answered from {@link VerifiedTokens} after checking
- * that it has not expired and that its key is still published. A token whose kid is unknown
- * waits for one (coalesced, rate-limited) JWKS refresh before it is refused.
+ * <p>Fast path: a token verified before is answered from {@link VerifiedTokens} after checking that
+ * it has not expired and that the key that verified it is still the one published under its kid. A
+ * token whose kid is unknown waits for one (coalesced, rate-limited) JWKS refresh before it is
+ * refused.
  */
 public final class JwtPlayerIdentity implements PlayerIdentity {
 
@@ -37,16 +38,24 @@ public final class JwtPlayerIdentity implements PlayerIdentity {
     this.verifier = new JwtVerifier(namespace, clock);
   }
 
-  /** Production wiring: keys from {@code auth.iamBaseUrl}, refreshed every {@code jwksRefreshSeconds}. */
+  /**
+   * Production wiring: keys from {@code auth.iamBaseUrl}, refreshed every {@code
+   * jwksRefreshSeconds}.
+   */
   static JwtPlayerIdentity start(Vertx vertx, AuthConfig auth, String namespace) {
     if (auth.iamBaseUrl() == null || auth.iamBaseUrl().isBlank()) {
       throw new IllegalArgumentException("auth.iamBaseUrl must be set when auth.enabled is true");
     }
-    String base = auth.iamBaseUrl().endsWith("/")
-        ? auth.iamBaseUrl().substring(0, auth.iamBaseUrl().length() - 1)
-        : auth.iamBaseUrl();
-    JwksKeys keys = JwksKeys.start(vertx, base + JwksKeys.JWKS_PATH,
-        Duration.ofSeconds(auth.jwksRefreshSeconds()), JwksKeys.MIN_FORCED_INTERVAL);
+    String base =
+        auth.iamBaseUrl().endsWith("/")
+            ? auth.iamBaseUrl().substring(0, auth.iamBaseUrl().length() - 1)
+            : auth.iamBaseUrl();
+    JwksKeys keys =
+        JwksKeys.start(
+            vertx,
+            base + JwksKeys.JWKS_PATH,
+            Duration.ofSeconds(auth.jwksRefreshSeconds()),
+            JwksKeys.MIN_FORCED_INTERVAL);
     return new JwtPlayerIdentity(keys, namespace, Clock.systemUTC());
   }
 
@@ -65,7 +74,7 @@ public final class JwtPlayerIdentity implements PlayerIdentity {
     }
     VerifiedToken cached = verified.get(token);
     if (cached != null) {
-      if (verifier.unexpired(cached) && keys.key(cached.keyId()) != null) {
+      if (verifier.unexpired(cached) && cached.key().equals(keys.key(cached.keyId()))) {
         return Future.succeededFuture(cached.userId());
       }
       verified.remove(token);
@@ -78,13 +87,15 @@ public final class JwtPlayerIdentity implements PlayerIdentity {
         return Future.succeededFuture(accept(token, jws, key));
       }
       Context caller = Vertx.currentContext();
-      return onContext(keys.refreshForUnknownKey(), caller).map(refreshed -> {
-        RSAPublicKey rotated = keys.key(kid);
-        if (rotated == null) {
-          throw TokenErrors.UNKNOWN_KEY;
-        }
-        return accept(token, jws, rotated);
-      });
+      return onContext(keys.refreshForUnknownKey(), caller)
+          .map(
+              refreshed -> {
+                RSAPublicKey rotated = keys.key(kid);
+                if (rotated == null) {
+                  throw TokenErrors.UNKNOWN_KEY;
+                }
+                return accept(token, jws, rotated);
+              });
     } catch (ChallengeException e) {
       return Future.failedFuture(e);
     }

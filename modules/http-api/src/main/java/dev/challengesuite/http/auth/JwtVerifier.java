@@ -80,7 +80,7 @@ final class JwtVerifier {
         && !namespace.equals(claims.getValue("extend_namespace"))) {
       throw TokenErrors.WRONG_NAMESPACE;
     }
-    return new VerifiedToken(subject, expiresAt, kid);
+    return new VerifiedToken(subject, expiresAt, kid, key);
   }
 
   /** Whether a verified token is still usable now (a cached one, checked again on every use). */

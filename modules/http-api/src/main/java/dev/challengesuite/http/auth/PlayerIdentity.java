@@ -9,8 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Who the player behind a request is. Fails with a {@link ChallengeException}: UNAUTHENTICATED
  * (401; the error handler adds {@code WWW-Authenticate}) when the request carries no usable
- * identity, INVALID_ARGUMENT or PERMISSION_DENIED when it carries one that cannot be accepted.
- * One instance serves every HTTP verticle instance, so implementations are thread-safe.
+ * identity, INVALID_ARGUMENT or PERMISSION_DENIED when it carries one that cannot be accepted. One
+ * instance serves every HTTP verticle instance, so implementations are thread-safe.
  */
 @FunctionalInterface
 public interface PlayerIdentity {

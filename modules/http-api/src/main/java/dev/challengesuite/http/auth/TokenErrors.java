@@ -4,9 +4,9 @@ import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
 
 /**
- * Why a bearer token was refused (DECISIONS.md "Auth"): everything is 401 code 16 except a token
- * of another namespace (403 code 7). Messages are fixed texts, never parts of the token, so they
- * are safe in the JSON body and in the {@code WWW-Authenticate} header.
+ * Why a bearer token was refused (DECISIONS.md "Auth"): everything is 401 code 16 except a token of
+ * another namespace (403 code 7). Messages are fixed texts, never parts of the token, so they are
+ * safe in the JSON body and in the {@code WWW-Authenticate} header.
  */
 final class TokenErrors {
 

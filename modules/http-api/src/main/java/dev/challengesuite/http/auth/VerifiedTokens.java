@@ -4,10 +4,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tokens already verified, so a client's repeated requests skip the RSA check and JSON parsing.
- * Keyed by the whole token string: a short hash as key would let a forged token that collides
- * with a cached one pass as it. Bounded by two generations: when the current one is full it
- * becomes the previous one and the old previous one is dropped; a hit in the previous
- * generation is promoted, so tokens in use stay. The caller still checks expiry on every hit.
+ * Keyed by the whole token string: a short hash as key would let a forged token that collides with
+ * a cached one pass as it. Bounded by two generations: when the current one is full it becomes the
+ * previous one and the old previous one is dropped; a hit in the previous generation is promoted,
+ * so tokens in use stay. The caller still checks expiry on every hit.
  */
 final class VerifiedTokens {
 

@@ -37,15 +37,17 @@ class JwksTest {
   }
 
   @Test
-  @DisplayName("encryption keys, other algorithms, other key types and keys without kid are skipped")
+  @DisplayName(
+      "encryption keys, other algorithms, other key types and keys without kid are skipped")
   void skipsUnusableKeys() {
-    String document = set(
-        TestTokens.jwk("enc", KEY_A).put("use", "enc"),
-        TestTokens.jwk("rs512", KEY_A).put("alg", "RS512"),
-        TestTokens.jwk("ec", KEY_A).put("kty", "EC"),
-        TestTokens.jwk("", KEY_A),
-        new JsonObject().put("kid", "no-modulus").put("kty", "RSA"),
-        TestTokens.jwk("good", KEY_B));
+    String document =
+        set(
+            TestTokens.jwk("enc", KEY_A).put("use", "enc"),
+            TestTokens.jwk("rs512", KEY_A).put("alg", "RS512"),
+            TestTokens.jwk("ec", KEY_A).put("kty", "EC"),
+            TestTokens.jwk("", KEY_A),
+            new JsonObject().put("kid", "no-modulus").put("kty", "RSA"),
+            TestTokens.jwk("good", KEY_B));
 
     assertThat(Jwks.parse(document)).containsOnlyKeys("good");
   }
@@ -55,7 +57,8 @@ class JwksTest {
   void skipsShortKeys() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(1024);
-    String document = set(TestTokens.jwk("short", generator.generateKeyPair()), TestTokens.jwk("a", KEY_A));
+    String document =
+        set(TestTokens.jwk("short", generator.generateKeyPair()), TestTokens.jwk("a", KEY_A));
 
     assertThat(Jwks.parse(document)).containsOnlyKeys("a");
   }
@@ -71,7 +74,8 @@ class JwksTest {
   @DisplayName("a document that is not a JWK Set is an error")
   void notAJwkSet() {
     assertThatThrownBy(() -> Jwks.parse("<html>")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Jwks.parse("{\"keys\":1}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Jwks.parse("{\"keys\":1}"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Jwks.parse("{}")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Jwks.parse("")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -38,16 +38,20 @@ class JwtVerifierTest {
   }
 
   private static void assertRefused(Runnable check, String message) {
-    assertThatThrownBy(check::run).isInstanceOfSatisfying(ChallengeException.class, e -> {
-      assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
-      assertThat(e.getMessage()).isEqualTo(message);
-    });
+    assertThatThrownBy(check::run)
+        .isInstanceOfSatisfying(
+            ChallengeException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+              assertThat(e.getMessage()).isEqualTo(message);
+            });
   }
 
   @Test
   @DisplayName("a valid token gives its sub, expiry and key id")
   void valid() {
-    assertThat(verify(signedA(claims()))).isEqualTo(new VerifiedToken("alice", NOW_S + 3600, "a"));
+    assertThat(verify(signedA(claims())))
+        .isEqualTo(new VerifiedToken("alice", NOW_S + 3600, "a", PUBLIC_A));
   }
 
   @Test
@@ -79,7 +83,8 @@ class JwtVerifierTest {
   @Test
   @DisplayName("a fractional exp is accepted")
   void fractionalExpiry() {
-    assertThat(verify(signedA(claims().put("exp", NOW_S + 10.5))).expiresAt()).isEqualTo(NOW_S + 10);
+    assertThat(verify(signedA(claims().put("exp", NOW_S + 10.5))).expiresAt())
+        .isEqualTo(NOW_S + 10);
   }
 
   @Test
@@ -91,7 +96,8 @@ class JwtVerifierTest {
   @Test
   @DisplayName("a token whose nbf is more than 60 s ahead is refused")
   void notYetValid() {
-    assertRefused(() -> verify(signedA(claims().put("nbf", NOW_S + 61))), "token not valid yet (nbf)");
+    assertRefused(
+        () -> verify(signedA(claims().put("nbf", NOW_S + 61))), "token not valid yet (nbf)");
   }
 
   @Test
@@ -117,8 +123,12 @@ class JwtVerifierTest {
   @DisplayName("a token whose payload was changed after signing is refused")
   void tamperedPayload() {
     String[] parts = signedA(claims()).split("\\.");
-    String forged = parts[0] + "." + TestTokens.part(TestTokens.claims("mallory", NOW).encode())
-        + "." + parts[2];
+    String forged =
+        parts[0]
+            + "."
+            + TestTokens.part(TestTokens.claims("mallory", NOW).encode())
+            + "."
+            + parts[2];
     assertRefused(() -> verify(forged), "invalid token signature");
   }
 
@@ -147,14 +157,16 @@ class JwtVerifierTest {
   @DisplayName("an extend_namespace other than the deployment's is 403 code 7")
   void wrongNamespace() {
     assertThatThrownBy(() -> verify(signedA(claims().put("extend_namespace", "other-ns"))))
-        .isInstanceOfSatisfying(ChallengeException.class,
+        .isInstanceOfSatisfying(
+            ChallengeException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.PERMISSION_DENIED));
   }
 
   @Test
   @DisplayName("an extend_namespace equal to the deployment's is accepted")
   void matchingNamespace() {
-    assertThat(verify(signedA(claims().put("extend_namespace", "test-ns"))).userId()).isEqualTo("alice");
+    assertThat(verify(signedA(claims().put("extend_namespace", "test-ns"))).userId())
+        .isEqualTo("alice");
   }
 
   @Test
@@ -166,7 +178,8 @@ class JwtVerifierTest {
   @Test
   @DisplayName("an expired token of another namespace is 401, not 403")
   void expiredBeforeNamespace() {
-    assertRefused(() -> verify(signedA(claims().put("exp", NOW_S - 3600).put("extend_namespace", "x"))),
+    assertRefused(
+        () -> verify(signedA(claims().put("exp", NOW_S - 3600).put("extend_namespace", "x"))),
         "token expired");
   }
 
@@ -174,37 +187,59 @@ class JwtVerifierTest {
   @ValueSource(strings = {"none", "HS256", "RS512", "PS256", "rs256"})
   @DisplayName("any algorithm but RS256 is refused")
   void otherAlgorithms(String alg) {
-    String token = TestTokens.sign(new JsonObject().put("alg", alg).put("kid", "a"), claims(),
-        KEY_A.getPrivate());
+    String token =
+        TestTokens.sign(
+            new JsonObject().put("alg", alg).put("kid", "a"), claims(), KEY_A.getPrivate());
     assertRefused(() -> verify(token), "unsupported token algorithm: only RS256 is accepted");
   }
 
   @Test
   @DisplayName("an unsigned alg-none token with an empty signature is malformed")
   void unsignedNone() {
-    String token = TestTokens.part("{\"alg\":\"none\",\"kid\":\"a\"}") + "."
-        + TestTokens.part(claims().encode()) + ".";
+    String token =
+        TestTokens.part("{\"alg\":\"none\",\"kid\":\"a\"}")
+            + "."
+            + TestTokens.part(claims().encode())
+            + ".";
     assertRefused(() -> verify(token), "malformed token");
   }
 
   @Test
   @DisplayName("a header without kid is refused")
   void noKid() {
-    String token = TestTokens.sign(new JsonObject().put("alg", "RS256"), claims(), KEY_A.getPrivate());
+    String token =
+        TestTokens.sign(new JsonObject().put("alg", "RS256"), claims(), KEY_A.getPrivate());
     assertRefused(() -> verify(token), "token header has no kid");
   }
 
   @Test
   @DisplayName("a header with a crit extension is refused")
   void criticalHeader() {
-    String token = TestTokens.sign(new JsonObject().put("alg", "RS256").put("kid", "a")
-        .put("crit", new io.vertx.core.json.JsonArray().add("exp")), claims(), KEY_A.getPrivate());
+    String token =
+        TestTokens.sign(
+            new JsonObject()
+                .put("alg", "RS256")
+                .put("kid", "a")
+                .put("crit", new io.vertx.core.json.JsonArray().add("exp")),
+            claims(),
+            KEY_A.getPrivate());
     assertRefused(() -> verify(token), "unsupported critical token header");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"two.parts", "four.parts.in.token", "a..c", ".b.c", "a.b.", "x",
-      "!!!.e30.c2ln", "bm90IGpzb24.e30.c2ln", "WzFd.e30.c2ln", "bnVsbA.e30.c2ln"})
+  @ValueSource(
+      strings = {
+        "two.parts",
+        "four.parts.in.token",
+        "a..c",
+        ".b.c",
+        "a.b.",
+        "x",
+        "!!!.e30.c2ln",
+        "bm90IGpzb24.e30.c2ln",
+        "WzFd.e30.c2ln",
+        "bnVsbA.e30.c2ln"
+      })
   @DisplayName("a token that is not a compact JWS with a JSON header is malformed")
   void malformed(String token) {
     assertRefused(() -> CompactJws.parse(token), "malformed token");
@@ -213,9 +248,12 @@ class JwtVerifierTest {
   @Test
   @DisplayName("a correctly signed payload that is not JSON is malformed")
   void payloadNotJson() {
-    String token = TestTokens.signInput(
-        TestTokens.part("{\"alg\":\"RS256\",\"kid\":\"a\"}") + "." + TestTokens.part("not json"),
-        KEY_A.getPrivate());
+    String token =
+        TestTokens.signInput(
+            TestTokens.part("{\"alg\":\"RS256\",\"kid\":\"a\"}")
+                + "."
+                + TestTokens.part("not json"),
+            KEY_A.getPrivate());
     assertRefused(() -> verify(token), "malformed token");
   }
 

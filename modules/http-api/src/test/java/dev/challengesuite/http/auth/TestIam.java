@@ -48,7 +48,8 @@ public final class TestIam {
   }
 
   public void listen() {
-    server = vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1").await();
+    server =
+        vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1").await();
   }
 
   public void publish(JsonObject jwks) {

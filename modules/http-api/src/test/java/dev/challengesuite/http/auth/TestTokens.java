@@ -39,19 +39,28 @@ public final class TestTokens {
   /** The public half of {@code pair} as an RS256 signing JWK. */
   public static JsonObject jwk(String kid, KeyPair pair) {
     RSAPublicKey key = (RSAPublicKey) pair.getPublic();
-    return new JsonObject().put("kty", "RSA").put("use", "sig").put("alg", "RS256").put("kid", kid)
-        .put("n", unsigned(key.getModulus())).put("e", unsigned(key.getPublicExponent()));
+    return new JsonObject()
+        .put("kty", "RSA")
+        .put("use", "sig")
+        .put("alg", "RS256")
+        .put("kid", kid)
+        .put("n", unsigned(key.getModulus()))
+        .put("e", unsigned(key.getPublicExponent()));
   }
 
   /** Claims for {@code sub} valid for an hour from {@code now}. */
   public static JsonObject claims(String sub, Instant now) {
-    return new JsonObject().put("sub", sub).put("iat", now.getEpochSecond())
-        .put("exp", now.getEpochSecond() + 3600).put("namespace", "test-ns");
+    return new JsonObject()
+        .put("sub", sub)
+        .put("iat", now.getEpochSecond())
+        .put("exp", now.getEpochSecond() + 3600)
+        .put("namespace", "test-ns");
   }
 
   /** An RS256 token with header {@code {"alg":"RS256","kid":kid}}. */
   public static String rs256(String kid, JsonObject claims, PrivateKey key) {
-    return sign(new JsonObject().put("alg", "RS256").put("typ", "JWT").put("kid", kid), claims, key);
+    return sign(
+        new JsonObject().put("alg", "RS256").put("typ", "JWT").put("kid", kid), claims, key);
   }
 
   /** Any header and claims, signed SHA256withRSA. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
   private static VerifiedToken verified(String user) {
-    return new VerifiedToken(user, 1_000, "a");
+    return new VerifiedToken(user, 1_000, "a", null);
   }
 
   @Test
