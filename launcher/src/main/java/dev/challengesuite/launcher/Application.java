@@ -6,6 +6,7 @@ import dev.challengesuite.common.config.AppConfig;
 import dev.challengesuite.common.time.ServiceClock;
 import dev.challengesuite.events.EventIngestVerticle;
 import dev.challengesuite.http.HttpApiVerticle;
+import dev.challengesuite.http.auth.PlayerIdentity;
 import dev.challengesuite.persistence.PersistenceVerticle;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -29,6 +30,7 @@ public final class Application {
   private final Vertx vertx;
   private final List<String> deployments = new ArrayList<>();
   private HttpServer metricsServer;
+  private PlayerIdentity identity;
 
   private Application(Vertx vertx) {
     this.vertx = vertx;
@@ -38,9 +40,11 @@ public final class Application {
   public static Future<Application> start(
       Vertx vertx, AppConfig config, CatalogIndex catalog, ServiceClock clock, PrometheusMeterRegistry registry) {
     Application app = new Application(vertx);
+    // Made here, on the caller's thread, so its JWKS timer and client belong to no deployment.
+    app.identity = PlayerIdentity.forConfig(vertx, config.auth(), config.namespace());
     return app.deploy(() -> new PersistenceVerticle(config.database(), config.events(), clock), 1)
         .compose(done -> app.deployPartitions(config, catalog, clock, registry))
-        .compose(done -> app.deploy(() -> new HttpApiVerticle(config, catalog, clock), config.http().instances()))
+        .compose(done -> app.deployHttp(config, catalog, clock))
         .compose(done -> app.deploy(() -> new EventIngestVerticle(config, catalog, registry), config.grpc().instances()))
         .compose(done -> app.startMetrics(config, registry))
         .map(app)
@@ -60,7 +64,16 @@ public final class Application {
         return Future.succeededFuture();
       }));
     }
-    return chain;
+    return chain.onComplete(done -> {
+      if (identity != null) {
+        identity.close();
+      }
+    });
+  }
+
+  /** One player identity (and so one JWKS cache) shared by every HTTP verticle instance. */
+  private Future<Void> deployHttp(AppConfig config, CatalogIndex catalog, ServiceClock clock) {
+    return deploy(() -> new HttpApiVerticle(config, catalog, clock, identity), config.http().instances());
   }
 
   private Future<Void> deployPartitions(

@@ -83,6 +83,17 @@ final class ErrorResponder implements Handler<RoutingContext> {
     };
   }
 
+  /** RFC 6750 §3: the one challenge every 401 carries, with the message as description. */
+  static String bearerChallenge(String message) {
+    StringBuilder description = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      // error_description allows printable ASCII except '"' and '\' (RFC 6750 §3).
+      description.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? c : '?');
+    }
+    return "Bearer error=\"invalid_token\", error_description=\"" + description + '"';
+  }
+
   private static void write(RoutingContext ctx, ErrorCode code, String message) {
     HttpServerResponse response = ctx.response();
     if (response.headWritten()) {
@@ -92,8 +103,8 @@ final class ErrorResponder implements Handler<RoutingContext> {
       response.reset();
       return;
     }
-    if (code == ErrorCode.UNAUTHENTICATED && !response.headers().contains(WWW_AUTHENTICATE)) {
-      response.putHeader(WWW_AUTHENTICATE, message);
+    if (code == ErrorCode.UNAUTHENTICATED) {
+      response.putHeader(WWW_AUTHENTICATE, bearerChallenge(message));
     }
     response
         .setStatusCode(code.httpStatus())

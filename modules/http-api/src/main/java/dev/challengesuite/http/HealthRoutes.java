@@ -11,12 +11,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /healthz} (liveness: the database answers) and {@code GET /readyz} (readiness: the
- * database answers and the catalog is loaded). The persistence verticle answers pings only once
+ * database answers, the catalog is loaded and, with auth on, the IAM signing keys are). The persistence verticle answers pings only once
  * its migrations are applied, so a good ping also means the schema is in place.
  */
 final class HealthRoutes {
@@ -30,13 +31,17 @@ final class HealthRoutes {
       new ChallengeException(ErrorCode.UNAVAILABLE, "database connectivity check failed");
   private static final ChallengeException NO_CATALOG =
       new ChallengeException(ErrorCode.UNAVAILABLE, "catalog not loaded");
+  private static final ChallengeException NO_SIGNING_KEYS =
+      new ChallengeException(ErrorCode.UNAVAILABLE, "token signing keys not loaded");
 
   private final Vertx vertx;
   private final DeliveryOptions pingOptions;
+  private final BooleanSupplier identityReady;
   private final byte[] ready;
 
-  HealthRoutes(Vertx vertx, CatalogIndex catalog, long pingTimeoutMillis) {
+  HealthRoutes(Vertx vertx, CatalogIndex catalog, BooleanSupplier identityReady, long pingTimeoutMillis) {
     this.vertx = vertx;
+    this.identityReady = identityReady;
     this.pingOptions = new DeliveryOptions().setSendTimeout(pingTimeoutMillis);
     boolean loaded = catalog != null && !catalog.challenges().isEmpty();
     this.ready = loaded
@@ -51,6 +56,9 @@ final class HealthRoutes {
   Future<Buffer> readyz(RoutingContext ctx) {
     if (ready == null) {
       return Future.failedFuture(NO_CATALOG);
+    }
+    if (!identityReady.getAsBoolean()) {
+      return Future.failedFuture(NO_SIGNING_KEYS);
     }
     return pingDatabase().map(ok -> Buffer.buffer(ready));
   }

@@ -16,7 +16,9 @@ import java.util.List;
 
 /**
  * The REST API on {@code http.host:http.port} under {@code http.basePath}. Instances share the
- * port; each holds its own pre-rendered catalog JSON and keeps no player state.
+ * port; each holds its own pre-rendered catalog JSON and keeps no player state. The {@link
+ * PlayerIdentity} is made once by the caller ({@link PlayerIdentity#forConfig}) and shared by all
+ * instances, so N instances keep one JWKS cache and fetch it once.
  */
 public final class HttpApiVerticle extends VerticleBase {
 
@@ -26,18 +28,22 @@ public final class HttpApiVerticle extends VerticleBase {
   private final CatalogIndex catalog;
   private final ServiceClock clock;
   private final GoalViewer viewer;
+  private final PlayerIdentity identity;
   private List<String> served = List.of();
 
-  public HttpApiVerticle(AppConfig config, CatalogIndex catalog, ServiceClock clock) {
-    this(config, catalog, clock, GoalViewer.rules(catalog));
+  public HttpApiVerticle(
+      AppConfig config, CatalogIndex catalog, ServiceClock clock, PlayerIdentity identity) {
+    this(config, catalog, clock, GoalViewer.rules(catalog), identity);
   }
 
   /** With other display rules than {@code ProgressRules} (tests of the HTTP layer). */
-  HttpApiVerticle(AppConfig config, CatalogIndex catalog, ServiceClock clock, GoalViewer viewer) {
+  HttpApiVerticle(AppConfig config, CatalogIndex catalog, ServiceClock clock, GoalViewer viewer,
+      PlayerIdentity identity) {
     this.config = config;
     this.catalog = catalog;
     this.clock = clock;
     this.viewer = viewer;
+    this.identity = identity;
   }
 
   /** The routes this instance serves ("METHOD /path"), for checking the API document against. */
@@ -54,9 +60,10 @@ public final class HttpApiVerticle extends VerticleBase {
     ChallengeRoutes challenges = new ChallengeRoutes(catalog, players, viewer, clock);
     SelectionRoutes selection = new SelectionRoutes(catalog, players, viewer, clock);
     RotationRoutes rotation = new RotationRoutes(catalog, clock);
-    HealthRoutes health = new HealthRoutes(vertx, catalog, HealthRoutes.PING_TIMEOUT_MILLIS);
+    HealthRoutes health =
+        new HealthRoutes(vertx, catalog, identity::ready, HealthRoutes.PING_TIMEOUT_MILLIS);
     HttpApiRouter routes =
-        new HttpApiRouter(vertx, http.basePath(), maxBodyBytes, PlayerIdentity.forConfig(config.auth()))
+        new HttpApiRouter(vertx, http.basePath(), maxBodyBytes, identity)
             .player(HttpMethod.GET, "/v1/challenges", false, challenges::list)
             .player(HttpMethod.POST, "/v1/challenges/initialize", true, challenges::initialize)
             .player(HttpMethod.PUT, "/v1/challenges/:challengeId/goals/:goalId/active", true,

@@ -7,7 +7,10 @@ import dev.challengesuite.common.config.AuthConfig;
 import dev.challengesuite.common.config.HttpConfig;
 import dev.challengesuite.common.config.PlayersConfig;
 import dev.challengesuite.common.time.ServiceClock;
+import dev.challengesuite.http.auth.MockUserHeader;
+import dev.challengesuite.http.auth.PlayerIdentity;
 import dev.challengesuite.http.render.GoalViewer;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -52,28 +55,36 @@ final class ApiHarness {
     return start(vertx, 2_000);
   }
 
-  /** Deploys with the given player request timeout; the database fake answers pings. */
+  /** Deploys with the given player request timeout and the x-mock-user-id identity. */
   static ApiHarness start(Vertx vertx, long playerTimeoutMillis) {
     CatalogIndex catalog = TestCatalog.index();
-    return start(vertx, playerTimeoutMillis, catalog, new TestViewer(catalog));
+    return start(vertx, playerTimeoutMillis, catalog, new TestViewer(catalog), new MockUserHeader(), 1);
+  }
+
+  /** Deploys {@code instances} verticles sharing one identity (auth tests). */
+  static ApiHarness start(Vertx vertx, PlayerIdentity identity, int instances) {
+    CatalogIndex catalog = TestCatalog.index();
+    return start(vertx, 2_000, catalog, new TestViewer(catalog), identity, instances);
   }
 
   /** Deploys with the service's own display rules ({@code ProgressRules}). */
   static ApiHarness startWithRules(Vertx vertx) {
     CatalogIndex catalog = TestCatalog.index();
-    return start(vertx, 2_000, catalog, GoalViewer.rules(catalog));
+    return start(vertx, 2_000, catalog, GoalViewer.rules(catalog), new MockUserHeader(), 1);
   }
 
-  private static ApiHarness start(
-      Vertx vertx, long playerTimeoutMillis, CatalogIndex catalog, GoalViewer viewer) {
+  private static ApiHarness start(Vertx vertx, long playerTimeoutMillis, CatalogIndex catalog,
+      GoalViewer viewer, PlayerIdentity identity, int instances) {
     LocalCodec.register(vertx);
     Fakes.Players players = Fakes.Players.register(vertx, PARTITIONS);
     int port = freePort();
-    HttpApiVerticle verticle = new HttpApiVerticle(config(port, playerTimeoutMillis, false), catalog,
-        ServiceClock.fixed(NOW), viewer);
-    vertx.deployVerticle(verticle).await();
+    AppConfig config = config(port, playerTimeoutMillis, !(identity instanceof MockUserHeader));
+    HttpApiVerticle[] last = new HttpApiVerticle[1];
+    vertx.deployVerticle(
+        () -> last[0] = new HttpApiVerticle(config, catalog, ServiceClock.fixed(NOW), viewer, identity),
+        new DeploymentOptions().setInstances(instances)).await();
     ApiHarness harness = new ApiHarness(vertx, catalog, players, port);
-    harness.verticle = verticle;
+    harness.verticle = last[0];
     return harness;
   }
 

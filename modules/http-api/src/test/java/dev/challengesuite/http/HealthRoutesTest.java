@@ -93,7 +93,7 @@ class HealthRoutesTest {
   void notReadyWithoutCatalog(Vertx vertx) {
     LocalCodec.register(vertx);
     Fakes.database(vertx, true).await();
-    HealthRoutes health = new HealthRoutes(vertx, new CatalogIndex(new Catalog(List.of()), "h"), 500);
+    HealthRoutes health = new HealthRoutes(vertx, new CatalogIndex(new Catalog(List.of()), "h"), () -> true, 500);
 
     assertThatThrownBy(() -> health.readyz(null).await())
         .isInstanceOfSatisfying(ChallengeException.class,
@@ -106,7 +106,7 @@ class HealthRoutesTest {
     LocalCodec.register(vertx);
     vertx.eventBus().consumer(dev.challengesuite.common.bus.Addresses.PERSISTENCE_PING, message -> {})
         .completion().await();
-    HealthRoutes health = new HealthRoutes(vertx, TestCatalog.index(), 100);
+    HealthRoutes health = new HealthRoutes(vertx, TestCatalog.index(), () -> true, 100);
 
     assertThatThrownBy(() -> health.healthz(null).await())
         .isInstanceOfSatisfying(ChallengeException.class,

@@ -1,7 +1,6 @@
 package dev.challengesuite.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -82,16 +81,5 @@ class PlayerIdentityRouteTest {
   void healthNeedsNoUser() {
     assertThat(api.get(ApiHarness.BASE + "/healthz", null).statusCode()).isEqualTo(200);
     assertThat(api.get(ApiHarness.BASE + "/readyz", null).statusCode()).isEqualTo(200);
-  }
-
-  @Test
-  @DisplayName("deployment with auth enabled fails instead of trusting the mock header")
-  void authEnabledRefused(Vertx vertx) {
-    HttpApiVerticle verticle = new HttpApiVerticle(
-        ApiHarness.config(ApiHarness.freePort(), 1_000, true), TestCatalog.index(),
-        dev.challengesuite.common.time.ServiceClock.fixed(ApiHarness.NOW));
-
-    assertThatThrownBy(() -> vertx.deployVerticle(verticle).await())
-        .hasMessageContaining("PLUGIN_GRPC_SERVER_AUTH_ENABLED=false");
   }
 }
