@@ -8,6 +8,10 @@ import dev.challengesuite.events.EventIngestVerticle;
 import dev.challengesuite.http.HttpApiVerticle;
 import dev.challengesuite.http.auth.PlayerIdentity;
 import dev.challengesuite.persistence.PersistenceVerticle;
+import dev.challengesuite.rewards.MicrometerRewardMetrics;
+import dev.challengesuite.rewards.RewardClient;
+import dev.challengesuite.rewards.RewardClients;
+import dev.challengesuite.rewards.RewardVerticle;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -15,13 +19,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deploys the verticles in dependency order — persistence (migrations first), player partitions,
- * then the two servers — and undeploys them in reverse, so that on shutdown the servers stop
- * taking work before the partitions drain and the pool closes.
+ * Deploys the verticles in dependency order — persistence (migrations first), rewards, player
+ * partitions, then the two servers — and undeploys them in reverse, so that on shutdown the
+ * servers stop taking work before the partitions drain (claims in flight included, which still
+ * need the rewards verticle and the pool) and the pool closes.
  */
 public final class Application {
 
@@ -39,18 +45,25 @@ public final class Application {
   /** {@code config.database()} is the database actually used (the embedded one when it runs). */
   public static Future<Application> start(
       Vertx vertx, AppConfig config, CatalogIndex catalog, ServiceClock clock, PrometheusMeterRegistry registry) {
+    return start(vertx, config, catalog, clock, registry, v -> RewardClients.fromConfig(v, config));
+  }
+
+  /** With the reward client made by {@code rewardClients} (tests: a real client with short timings). */
+  static Future<Application> start(Vertx vertx, AppConfig config, CatalogIndex catalog, ServiceClock clock,
+      PrometheusMeterRegistry registry, Function<Vertx, RewardClient> rewardClients) {
     Application app = new Application(vertx);
     // Made here, on the caller's thread, so its JWKS timer and client belong to no deployment.
     app.identity = PlayerIdentity.forConfig(vertx, config.auth(), config.namespace());
     return app.deploy(() -> new PersistenceVerticle(config.database(), config.events(), clock), 1)
+        .compose(done -> app.deploy(() -> new RewardVerticle(rewardClients, new MicrometerRewardMetrics(registry)), 1))
         .compose(done -> app.deployPartitions(config, catalog, clock, registry))
         .compose(done -> app.deployHttp(config, catalog, clock))
         .compose(done -> app.deploy(() -> new EventIngestVerticle(config, catalog, registry), config.grpc().instances()))
         .compose(done -> app.startMetrics(config, registry))
         .map(app)
-        .onSuccess(started -> LOG.info("Challenge Suite ready: REST on {}:{}{}, gRPC on {}:{}, {} player partitions",
-            config.http().host(), config.http().port(), config.http().basePath(),
-            config.grpc().host(), config.grpc().port(), config.players().partitions()))
+        .onSuccess(started -> LOG.info("Challenge Suite ready: REST on {}:{}{}, gRPC on {}:{}, {} player partitions,"
+            + " rewards {}", config.http().host(), config.http().port(), config.http().basePath(),
+            config.grpc().host(), config.grpc().port(), config.players().partitions(), config.rewards().mode()))
         .recover(error -> app.stop().transform(ignored -> Future.failedFuture(error)));
   }
 

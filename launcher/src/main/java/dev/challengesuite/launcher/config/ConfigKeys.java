@@ -62,7 +62,10 @@ final class ConfigKeys {
       key("rewards.mode", "real", as("REWARD_CLIENT_MODE")),
       key("rewards.platformBaseUrl", "", as("AB_BASE_URL")),
       key("rewards.mockLatencyMs", 0),
-      key("rewards.mockFailureRate", 0.0));
+      key("rewards.mockFailureRate", 0.0),
+
+      key("claims.grantTimeoutMs", 12000),
+      key("claims.pendingExpiryMs", 30000));
 
   /** Environment variable and system property naming the config file itself, not a key. */
   static final String FILE_ENV = "CHALLENGE_CONF";

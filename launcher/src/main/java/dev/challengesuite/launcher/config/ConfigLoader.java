@@ -2,6 +2,7 @@ package dev.challengesuite.launcher.config;
 
 import dev.challengesuite.common.config.AppConfig;
 import dev.challengesuite.common.config.AuthConfig;
+import dev.challengesuite.common.config.ClaimsConfig;
 import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.config.EventsConfig;
 import dev.challengesuite.common.config.GrpcConfig;
@@ -130,7 +131,10 @@ public final class ConfigLoader {
             read.oneOf("rewards.mode", Set.of("real", "mock")),
             read.optionalUrl("rewards.platformBaseUrl"),
             read.longAtLeast("rewards.mockLatencyMs", 0),
-            read.between("rewards.mockFailureRate", 0.0, 1.0)));
+            read.between("rewards.mockFailureRate", 0.0, 1.0)),
+        new ClaimsConfig(
+            read.longAtLeast("claims.grantTimeoutMs", 1),
+            read.longAtLeast("claims.pendingExpiryMs", 1)));
   }
 
   /** Rules that span keys: what auth and real rewards need, and ports that cannot be shared. */
@@ -152,6 +156,12 @@ public final class ConfigLoader {
     if (realRewards && (auth.clientId().isBlank() || auth.clientSecret().isBlank())) {
       throw new ConfigException("auth.clientId and auth.clientSecret must be set when rewards.mode is \"real\""
           + " (set AB_CLIENT_ID and AB_CLIENT_SECRET, or REWARD_CLIENT_MODE=mock for local runs)");
+    }
+    ClaimsConfig claims = config.claims();
+    if (claims.pendingExpiryMillis() <= claims.grantTimeoutMillis()) {
+      throw new ConfigException("claims.pendingExpiryMs must be greater than claims.grantTimeoutMs (got "
+          + claims.pendingExpiryMillis() + " and " + claims.grantTimeoutMillis()
+          + "): a claim still waiting for its grant's answer must never be settled as abandoned");
     }
     int http = config.http().port();
     int grpc = config.grpc().port();

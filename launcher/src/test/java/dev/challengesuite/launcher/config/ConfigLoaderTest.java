@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.challengesuite.common.config.AppConfig;
+import dev.challengesuite.common.config.ClaimsConfig;
 import dev.challengesuite.common.config.AuthConfig;
 import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.config.EventsConfig;
@@ -260,6 +261,24 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> load(new JsonObject(),
         Map.of("PLUGIN_GRPC_SERVER_AUTH_ENABLED", "false", "AB_BASE_URL", "https://demo.accelbyte.io"), Map.of()))
         .hasMessageStartingWith("invalid configuration: auth.clientId and auth.clientSecret must be set");
+  }
+
+  @Test
+  @DisplayName("the claims section sets the grant timeout and the pending expiry")
+  void claims() {
+    AppConfig config = load(new JsonObject(),
+        env("CHALLENGE_CLAIMS_GRANT_TIMEOUT_MS", "2000", "CHALLENGE_CLAIMS_PENDING_EXPIRY_MS", "2500"), Map.of());
+
+    assertThat(config.claims()).isEqualTo(new ClaimsConfig(2000, 2500));
+  }
+
+  @Test
+  @DisplayName("a pending expiry not above the grant timeout is refused: a claim still waiting could be settled")
+  void claimExpiryAboveGrantTimeout() {
+    assertThatThrownBy(() -> load(new JsonObject(),
+        env("CHALLENGE_CLAIMS_GRANT_TIMEOUT_MS", "30000"), Map.of()))
+        .hasMessageStartingWith("invalid configuration: claims.pendingExpiryMs must be greater than"
+            + " claims.grantTimeoutMs (got 30000 and 30000)");
   }
 
   @Test

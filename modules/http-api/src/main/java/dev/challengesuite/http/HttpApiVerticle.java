@@ -55,10 +55,13 @@ public final class HttpApiVerticle extends VerticleBase {
   public Future<?> start() {
     HttpConfig http = config.http();
     int maxBodyBytes = http.maxBodyBytes() > 0 ? http.maxBodyBytes() : DEFAULT_MAX_BODY_BYTES;
-    PlayerClient players = new PlayerClient(
-        vertx, config.players().partitions(), config.players().requestTimeoutMillis());
+    long requestTimeout = config.players().requestTimeoutMillis();
+    // a claim waits for its grant on top of its database work (loading, the claim record, the write)
+    PlayerClient players = new PlayerClient(vertx, config.players().partitions(), requestTimeout,
+        2 * requestTimeout + config.claims().grantTimeoutMillis());
     ChallengeRoutes challenges = new ChallengeRoutes(catalog, players, viewer, clock);
     SelectionRoutes selection = new SelectionRoutes(catalog, players, viewer, clock);
+    ClaimRoutes claims = new ClaimRoutes(catalog, players);
     RotationRoutes rotation = new RotationRoutes(catalog, clock);
     HealthRoutes health =
         new HealthRoutes(vertx, catalog, identity::ready, HealthRoutes.PING_TIMEOUT_MILLIS);
@@ -72,6 +75,8 @@ public final class HttpApiVerticle extends VerticleBase {
                 selection::batchSelect)
             .player(HttpMethod.POST, "/v1/challenges/:challengeId/goals/random-select", true,
                 selection::randomSelect)
+            .player(HttpMethod.POST, "/v1/challenges/:challengeId/goals/:goalId/claim", true,
+                claims::claim)
             .player(HttpMethod.GET, "/v1/challenges/:challengeId/rotation", false, rotation::status)
             .open(HttpMethod.GET, "/healthz", health::healthz)
             .open(HttpMethod.GET, "/readyz", health::readyz)

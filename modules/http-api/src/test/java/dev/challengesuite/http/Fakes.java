@@ -3,12 +3,17 @@ package dev.challengesuite.http;
 import dev.challengesuite.common.bus.Addresses;
 import dev.challengesuite.common.bus.BusFailures;
 import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
 import dev.challengesuite.common.player.ActivationOutcome;
+import dev.challengesuite.common.player.ClaimOutcome;
 import dev.challengesuite.common.player.InitializeOutcome;
 import dev.challengesuite.common.player.PlayerCommand;
 import dev.challengesuite.common.player.SelectionOutcome;
 import dev.challengesuite.common.progress.ActivationChange;
+import dev.challengesuite.common.progress.ClaimRules;
+import dev.challengesuite.common.progress.Claimable;
+import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.progress.SelectionChange;
 import dev.challengesuite.common.progress.SelectionRules;
@@ -38,6 +43,8 @@ final class Fakes {
     final List<PlayerCommand> received = new CopyOnWriteArrayList<>();
     volatile boolean silent;
     volatile ErrorCode failWith;
+    /** When set, claims fail with this code and message (as the partition would send them). */
+    volatile ChallengeException claimFailure;
 
     static Players register(Vertx vertx, int partitions) {
       Players players = new Players();
@@ -77,10 +84,29 @@ final class Fakes {
               draw.challengeId(), SelectionRules.randomSelect(player(draw.userId()), CATALOG,
                   draw.challengeId(), draw.count(), draw.replaceExisting(), draw.excludeActive(),
                   ApiHarness.NOW, random)));
+          case PlayerCommand.Claim claim -> message.reply(claim(claim));
         }
       } catch (RuntimeException e) {
         BusFailures.fail(message, e);
       }
+    }
+
+    /** The real claim checks on the hand-made player; the grant always succeeds. */
+    private ClaimOutcome claim(PlayerCommand.Claim command) {
+      if (claimFailure != null) {
+        throw claimFailure;
+      }
+      PlayerProgress player = player(command.userId());
+      Claimable claim = ClaimRules.check(player, CATALOG, command.challengeId(), command.goalId(),
+          ApiHarness.NOW);
+      GoalState claimed = ClaimRules.claimed(claim,
+          player.goal(command.goalId(), command.challengeId()), player.stats(), ApiHarness.NOW,
+          ApiHarness.NOW);
+      Map<String, GoalState> goals = new java.util.HashMap<>(player.goals());
+      goals.put(claimed.goalId(), claimed);
+      progress.put(command.userId(), new PlayerProgress(player.userId(), player.version(),
+          player.stats(), player.initialization(), goals));
+      return new ClaimOutcome(command.goalId(), claim.goal().reward(), ApiHarness.NOW);
     }
 
     private PlayerProgress player(String userId) {

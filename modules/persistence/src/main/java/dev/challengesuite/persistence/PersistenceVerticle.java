@@ -4,6 +4,8 @@ import dev.challengesuite.common.bus.Addresses;
 import dev.challengesuite.common.bus.BusFailures;
 import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.config.EventsConfig;
+import dev.challengesuite.common.store.BeginClaim;
+import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.LoadPlayer;
 import dev.challengesuite.common.store.PingDatabase;
 import dev.challengesuite.common.store.PlayerWriteBatch;
@@ -19,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the PostgreSQL pool: brings the schema up to date, then serves loads, write batches and
- * pings over the bus, and purges event receipts that left the deduplication window. Deploy one
- * instance.
+ * Owns the PostgreSQL pool: brings the schema up to date, then serves loads, write batches, reward
+ * claim transitions and pings over the bus, and purges event receipts that left the deduplication
+ * window. Deploy one instance.
  */
 public final class PersistenceVerticle extends VerticleBase {
 
@@ -35,6 +37,7 @@ public final class PersistenceVerticle extends VerticleBase {
   private final ServiceClock clock;
   private Pool pool;
   private PlayerRepository repository;
+  private ClaimRepository claims;
   private final DatabaseGate gate = new DatabaseGate(GATE_COOL_DOWN_MILLIS, System::currentTimeMillis);
   private long purgeTimer = -1;
   private boolean purging;
@@ -57,6 +60,7 @@ public final class PersistenceVerticle extends VerticleBase {
   public Future<?> start() {
     pool = PgPools.create(vertx, database);
     repository = new PlayerRepository(pool);
+    claims = new ClaimRepository(pool);
     return Migrations.fromClasspath(pool).run()
         .onSuccess(applied -> LOG.info("database {} schema up to date ({} migration(s) applied)",
             database.name(), applied.size()))
@@ -64,6 +68,8 @@ public final class PersistenceVerticle extends VerticleBase {
             serve(Addresses.PERSISTENCE_LOAD_PLAYER,
                 (LoadPlayer load) -> gate.call(() -> repository.load(load.userId(), dedupWindow, clock.now()))),
             serve(Addresses.PERSISTENCE_WRITE, (PlayerWriteBatch batch) -> gate.call(() -> repository.write(batch))),
+            serve(Addresses.PERSISTENCE_BEGIN_CLAIM, (BeginClaim claim) -> gate.call(() -> claims.begin(claim))),
+            serve(Addresses.PERSISTENCE_FAIL_CLAIM, (FailClaim claim) -> gate.call(() -> claims.fail(claim))),
             serve(Addresses.PERSISTENCE_PING, (PingDatabase ping) -> repository.ping())))
         .onSuccess(ready -> purgeTimer = vertx.setPeriodic(purgeInterval().toMillis(),
             tick -> purgeReceipts()))

@@ -46,7 +46,10 @@ public final class PlayerRepository {
         .recover(DatabaseFailures::failed);
   }
 
-  /** Commits the whole batch in one transaction, or nothing of it. */
+  /**
+   * Commits the whole batch in one transaction, or nothing of it: a claim granted by a write is
+   * committed together with the goal's claimed state.
+   */
   public Future<Void> write(PlayerWriteBatch batch) {
     if (batch.writes().isEmpty()) {
       return Future.succeededFuture();
@@ -69,7 +72,7 @@ public final class PlayerRepository {
    * transaction's connection): one round trip for the lot instead of one per table.
    */
   private static List<Future<?>> statements(SqlConnection conn, WriteColumns columns) {
-    List<Future<?>> statements = new ArrayList<>(4);
+    List<Future<?>> statements = new ArrayList<>(5);
     if (!columns.defaultSets().isEmpty()) {
       statements.add(conn.preparedQuery(Sql.INSERT_DEFAULT_SET).executeBatch(columns.defaultSets()));
     }
@@ -79,6 +82,9 @@ public final class PlayerRepository {
     }
     if (columns.receipts() != null) {
       statements.add(conn.preparedQuery(Sql.INSERT_RECEIPTS).execute(columns.receipts()));
+    }
+    if (columns.claims() != null) {
+      statements.add(conn.preparedQuery(Sql.GRANT_CLAIMS).execute(columns.claims()));
     }
     return statements;
   }

@@ -149,4 +149,50 @@ final class Sql {
       WHERE ctid = ANY (ARRAY(
               SELECT ctid FROM event_receipt WHERE received_at < $1 LIMIT $2))
         AND received_at < $1""";
+
+  // ---- reward claims (docs/claims.md) ------------------------------------------------------
+
+  /**
+   * Makes the claim pending and returns it when this statement owns the grant: a new row, or a
+   * failed one retried (one more attempt, a new claim id). Any other existing row is left as it
+   * is and nothing is returned. The row lock lasts this statement only.
+   */
+  static final String BEGIN_CLAIM = """
+      INSERT INTO reward_claim AS c (user_id, goal_id, period_key, claim_id, state, reward_type,
+                                     reward_id, quantity, attempts, verified, created_at,
+                                     updated_at)
+      VALUES ($1, $2, $3, $4::text || ':1', 'pending', $5, $6, $7, 1, false, $8, $8)
+      ON CONFLICT (user_id, goal_id, period_key) DO UPDATE SET
+        state       = 'pending',
+        attempts    = c.attempts + 1,
+        claim_id    = $4::text || ':' || (c.attempts + 1),
+        reward_type = EXCLUDED.reward_type,
+        reward_id   = EXCLUDED.reward_id,
+        quantity    = EXCLUDED.quantity,
+        updated_at  = EXCLUDED.updated_at
+      WHERE c.state = 'failed'
+      RETURNING claim_id, state, attempts, verified, updated_at, granted_at""";
+
+  static final String READ_CLAIM = """
+      SELECT claim_id, state, attempts, verified, updated_at, granted_at
+      FROM reward_claim
+      WHERE user_id = $1 AND goal_id = $2 AND period_key = $3""";
+
+  /** The grant sent with claim id $4 certainly failed: pending → failed. */
+  static final String FAIL_CLAIM = """
+      UPDATE reward_claim SET state = 'failed', updated_at = $5
+      WHERE user_id = $1 AND goal_id = $2 AND period_key = $3 AND claim_id = $4
+        AND state = 'pending'""";
+
+  /**
+   * Claims granted by a write batch, in the batch's transaction (with the goals' claimed state):
+   * pending → granted. A row no longer pending with that claim id (settled meanwhile) is skipped.
+   */
+  static final String GRANT_CLAIMS = """
+      UPDATE reward_claim AS c
+      SET state = 'granted', verified = u.verified, granted_at = u.at, updated_at = u.at
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[],
+                  $6::timestamptz[]) AS u(user_id, goal_id, period_key, claim_id, verified, at)
+      WHERE c.user_id = u.user_id AND c.goal_id = u.goal_id AND c.period_key = u.period_key
+        AND c.claim_id = u.claim_id AND c.state = 'pending'""";
 }

@@ -3,6 +3,7 @@ package dev.challengesuite.persistence;
 import dev.challengesuite.common.progress.DefaultGoalSet;
 import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.Initialization;
+import dev.challengesuite.common.store.ClaimGranted;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import io.vertx.sqlclient.Tuple;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ final class WriteColumns {
   private final Tuple players;
   private final Tuple goals;
   private final Tuple receipts;
+  private final Tuple claims;
   private final List<DefaultGoalSet> referencedSets;
 
   private WriteColumns(List<PlayerWrite> writes) {
@@ -38,6 +41,7 @@ final class WriteColumns {
     this.players = players(writes);
     this.goals = goals(writes);
     this.receipts = receipts(writes);
+    this.claims = claims(writes);
   }
 
   /** Fails on a batch with two writes of one player (the contract allows at most one). */
@@ -118,6 +122,11 @@ final class WriteColumns {
         initLoginCounts, defaultSetIds, updatedAt);
   }
 
+  /** Null when the batch grants no claim. */
+  Tuple claims() {
+    return claims;
+  }
+
   private static Tuple goals(List<PlayerWrite> writes) {
     List<GoalRow> rows = new ArrayList<>();
     for (PlayerWrite write : writes) {
@@ -182,6 +191,33 @@ final class WriteColumns {
     }
     return Tuple.of(userIds.toArray(String[]::new), eventIds.toArray(String[]::new),
         receivedAt.toArray(OffsetDateTime[]::new));
+  }
+
+  private static Tuple claims(List<PlayerWrite> writes) {
+    List<String> userIds = new ArrayList<>();
+    List<String> goalIds = new ArrayList<>();
+    List<String> periodKeys = new ArrayList<>();
+    List<String> claimIds = new ArrayList<>();
+    List<Boolean> verified = new ArrayList<>();
+    List<OffsetDateTime> at = new ArrayList<>();
+    for (PlayerWrite write : writes) {
+      List<ClaimGranted> sorted = new ArrayList<>(write.claims());
+      sorted.sort(Comparator.comparing(ClaimGranted::goalId).thenComparing(ClaimGranted::periodKey));
+      for (ClaimGranted claim : sorted) {
+        userIds.add(write.userId());
+        goalIds.add(claim.goalId());
+        periodKeys.add(claim.periodKey());
+        claimIds.add(claim.claimId());
+        verified.add(claim.verified());
+        at.add(utc(write.at()));
+      }
+    }
+    if (userIds.isEmpty()) {
+      return null;
+    }
+    return Tuple.of(userIds.toArray(String[]::new), goalIds.toArray(String[]::new),
+        periodKeys.toArray(String[]::new), claimIds.toArray(String[]::new),
+        verified.toArray(Boolean[]::new), at.toArray(OffsetDateTime[]::new));
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -54,12 +54,13 @@ class MigrationsTest {
 
     List<Integer> applied = await(Migrations.fromClasspath(pool).run());
 
-    assertThat(applied).containsExactly(1, 2, 3);
+    assertThat(applied).containsExactly(1, 2, 3, 4);
     Row tables = await(pool.query("""
         SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'
-          AND tablename IN ('player', 'default_goal_set', 'player_goal', 'event_receipt')""")
+          AND tablename IN ('player', 'default_goal_set', 'player_goal', 'event_receipt',
+                            'reward_claim')""")
         .execute()).iterator().next();
-    assertThat(tables.getLong("n")).isEqualTo(4);
+    assertThat(tables.getLong("n")).isEqualTo(5);
     List<String> recorded = new ArrayList<>();
     await(pool.query("SELECT version, description, checksum FROM schema_migrations ORDER BY 1")
         .execute()).forEach(row -> recorded.add(row.getInteger("version") + " "
@@ -68,7 +69,8 @@ class MigrationsTest {
     assertThat(recorded).containsExactly(
         "1 players " + files.get(0).checksum(),
         "2 player goals " + files.get(1).checksum(),
-        "3 event receipts " + files.get(2).checksum());
+        "3 event receipts " + files.get(2).checksum(),
+        "4 reward claims " + files.get(3).checksum());
   }
 
   @Test
@@ -91,7 +93,7 @@ class MigrationsTest {
 
     List<Integer> applied = await(new Migrations(pool, all).run());
 
-    assertThat(applied).containsExactly(3);
+    assertThat(applied).containsExactly(3, 4);
   }
 
   @Test
@@ -160,10 +162,11 @@ class MigrationsTest {
   }
 
   @Test
-  @DisplayName("the classpath holds V1..V3 in version order")
+  @DisplayName("the classpath holds V1..V4 in version order")
   void classpathMigrationsAreOrdered() {
     assertThat(MigrationFiles.load()).extracting(Migration::fileName).containsExactly(
-        "V1__players.sql", "V2__player_goals.sql", "V3__event_receipts.sql");
+        "V1__players.sql", "V2__player_goals.sql", "V3__event_receipts.sql",
+        "V4__reward_claims.sql");
   }
 
   @Test

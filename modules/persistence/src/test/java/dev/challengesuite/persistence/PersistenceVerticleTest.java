@@ -19,6 +19,11 @@ import dev.challengesuite.common.progress.GoalStatus;
 import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.progress.PlayerStats;
 import dev.challengesuite.common.progress.StatValue;
+import dev.challengesuite.common.catalog.Reward;
+import dev.challengesuite.common.catalog.RewardType;
+import dev.challengesuite.common.store.BeginClaim;
+import dev.challengesuite.common.store.ClaimStart;
+import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.LoadPlayer;
 import dev.challengesuite.common.store.PingDatabase;
 import dev.challengesuite.common.store.PlayerWrite;
@@ -78,7 +83,7 @@ class PersistenceVerticleTest {
     Long applied = await(pool.query("SELECT count(*) FROM schema_migrations").execute())
         .iterator().next().getLong(0);
 
-    assertThat(applied).isEqualTo(3);
+    assertThat(applied).isEqualTo(4);
   }
 
   @Test
@@ -149,6 +154,27 @@ class PersistenceVerticleTest {
     }
 
     assertThat(remaining).isZero();
+  }
+
+  @Test
+  @DisplayName("claims are begun and failed over the bus: a failed claim is owned by the next begin")
+  void claimsOverTheBus() {
+    String user = newUserId();
+    Instant now = ServiceClock.system(0).now();
+    BeginClaim begin = new BeginClaim(user, "g", "", user + ":g:",
+        new Reward(RewardType.WALLET, "GOLD", 5), now);
+
+    ClaimStart first = request(Addresses.PERSISTENCE_BEGIN_CLAIM, begin);
+    ClaimStart second = request(Addresses.PERSISTENCE_BEGIN_CLAIM, begin);
+    Boolean failed = request(Addresses.PERSISTENCE_FAIL_CLAIM,
+        new FailClaim(user, "g", "", first.record().claimId(), now));
+    ClaimStart retried = request(Addresses.PERSISTENCE_BEGIN_CLAIM, begin);
+
+    assertThat(first.owned()).isTrue();
+    assertThat(second.owned()).isFalse();
+    assertThat(failed).isTrue();
+    assertThat(retried.owned()).isTrue();
+    assertThat(retried.record().attempts()).isEqualTo(2);
   }
 
   @SuppressWarnings("unchecked")

@@ -2,6 +2,9 @@ package dev.challengesuite.cache.player;
 
 import dev.challengesuite.common.bus.Addresses;
 import dev.challengesuite.common.bus.BusFailures;
+import dev.challengesuite.common.store.BeginClaim;
+import dev.challengesuite.common.store.ClaimStart;
+import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.LoadPlayer;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
@@ -34,6 +37,23 @@ public final class BusPlayerStore implements PlayerStore {
     return vertx.eventBus()
         .request(Addresses.PERSISTENCE_WRITE, batch, options)
         .<Void>mapEmpty()
+        .recover(error -> Future.failedFuture(BusFailures.toChallenge(error)));
+  }
+
+  @Override
+  public Future<ClaimStart> beginClaim(BeginClaim claim) {
+    return request(Addresses.PERSISTENCE_BEGIN_CLAIM, claim);
+  }
+
+  @Override
+  public Future<Boolean> failClaim(FailClaim claim) {
+    return request(Addresses.PERSISTENCE_FAIL_CLAIM, claim);
+  }
+
+  private <T> Future<T> request(String address, Object body) {
+    return vertx.eventBus()
+        .<T>request(address, body, options)
+        .map(Message::body)
         .recover(error -> Future.failedFuture(BusFailures.toChallenge(error)));
   }
 }

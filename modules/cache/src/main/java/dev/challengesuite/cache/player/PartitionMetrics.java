@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a partition's write pipeline does: batch sizes, time to commit, rows written by table,
- * events waiting to become durable and players held in memory.
+ * events waiting to become durable and players held in memory; and how reward claims end.
  */
 final class PartitionMetrics {
 
@@ -20,10 +20,16 @@ final class PartitionMetrics {
   private final Counter playerRows;
   private final Counter goalRows;
   private final Counter receiptRows;
+  private final Counter claimRows;
   private final Counter failedBatches;
+  private final MeterRegistry registry;
+  private final String partition;
+  private final Counter unverifiedClaims;
 
   PartitionMetrics(MeterRegistry registry, int partition, PlayerPartition players) {
     String tag = String.valueOf(partition);
+    this.registry = registry;
+    this.partition = tag;
     batchPlayers = DistributionSummary.builder("challenge.write.batch.players")
         .description("Players per committed write batch").tag("partition", tag).register(registry);
     flush = Timer.builder("challenge.write.flush")
@@ -32,6 +38,11 @@ final class PartitionMetrics {
     playerRows = rows(registry, tag, "player");
     goalRows = rows(registry, tag, "player_goal");
     receiptRows = rows(registry, tag, "event_receipt");
+    claimRows = rows(registry, tag, "reward_claim");
+    unverifiedClaims = Counter.builder("challenge.claims.unverified")
+        .description("Claims settled as granted without an answer from the reward service "
+            + "(pending past the expiry): reconcile with the platform by claim id")
+        .tag("partition", tag).register(registry);
     failedBatches = Counter.builder("challenge.write.failures")
         .description("Write batches that failed").tag("partition", tag).register(registry);
     Gauge.builder("challenge.events.pending", players, PlayerPartition::pendingEvents)
@@ -51,12 +62,25 @@ final class PartitionMetrics {
     playerRows.increment(rows.size());
     long goals = 0;
     long receipts = 0;
+    long claims = 0;
     for (PlayerWrite row : rows) {
       goals += row.goals().size();
       receipts += row.eventIds().size();
+      claims += row.claims().size();
     }
     goalRows.increment(goals);
     receiptRows.increment(receipts);
+    claimRows.increment(claims);
+  }
+
+  /** A claim ended: granted, grant_failed or outcome_unknown. */
+  void claim(String outcome) {
+    Counter.builder("challenge.claims").description("Reward claims by how their grant ended")
+        .tags("partition", partition, "outcome", outcome).register(registry).increment();
+  }
+
+  void claimSettledUnverified() {
+    unverifiedClaims.increment();
   }
 
   void failed() {

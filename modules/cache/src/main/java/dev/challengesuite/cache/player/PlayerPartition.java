@@ -1,14 +1,19 @@
 package dev.challengesuite.cache.player;
 
 import dev.challengesuite.common.catalog.CatalogIndex;
+import dev.challengesuite.common.catalog.Goal;
 import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
 import dev.challengesuite.common.player.ActivationOutcome;
+import dev.challengesuite.common.player.ClaimOutcome;
 import dev.challengesuite.common.player.InitializeOutcome;
 import dev.challengesuite.common.player.PlayerCommand;
 import dev.challengesuite.common.player.PlayerEvent;
 import dev.challengesuite.common.player.SelectionOutcome;
 import dev.challengesuite.common.progress.ActivationChange;
+import dev.challengesuite.common.progress.ClaimRules;
+import dev.challengesuite.common.progress.ClaimRules.GrantVerdict;
+import dev.challengesuite.common.progress.Claimable;
 import dev.challengesuite.common.progress.EventOutcome;
 import dev.challengesuite.common.progress.EventRules;
 import dev.challengesuite.common.progress.GoalState;
@@ -17,12 +22,19 @@ import dev.challengesuite.common.progress.InitializeRules;
 import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.progress.SelectionChange;
 import dev.challengesuite.common.progress.SelectionRules;
+import dev.challengesuite.common.reward.RewardGrant;
+import dev.challengesuite.common.store.BeginClaim;
+import dev.challengesuite.common.store.ClaimGranted;
+import dev.challengesuite.common.store.ClaimRecord;
+import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.time.ServiceClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +57,10 @@ import org.slf4j.LoggerFactory;
  * written, the next accumulates, so the database sees one transaction per batch of players rather
  * than one per event. A caller's future completes only once its change is durable.
  *
+ * <p>Reward claims ({@link #claim}) are the one command that waits on another service: the grant
+ * is sent with no lock held and the player's other commands keep flowing meanwhile; claims of the
+ * same goal wait for each other (docs/claims.md).
+ *
  * <p>Not thread-safe by design: every method runs on the owning verticle's event loop.
  */
 public final class PlayerPartition {
@@ -54,18 +70,37 @@ public final class PlayerPartition {
   /** Limits of one partition. */
   public record Limits(Duration dedupWindow, int maxBatchPlayers, int maxPendingEvents, int maxCachedPlayers) {}
 
+  /**
+   * How claims grant rewards.
+   *
+   * @param namespace the AGS namespace grants are made in
+   * @param pendingExpiry a claim pending this long is settled as granted without sending again
+   */
+  public record ClaimSettings(String namespace, RewardGranter rewards, Duration pendingExpiry) {
+
+    /** No reward service: every grant fails as never sent. */
+    public static ClaimSettings none() {
+      ReplyException nobody = new ReplyException(ReplyFailure.NO_HANDLERS, "no reward service configured");
+      return new ClaimSettings("none", grant -> Future.failedFuture(
+          ChallengeException.unavailable("service temporarily unavailable", nobody)), Duration.ofSeconds(30));
+    }
+  }
+
   private final PlayerStore store;
   private final CatalogIndex catalog;
   private final ServiceClock clock;
   private final Limits limits;
   private final Executor later;
   private final RandomGenerator random;
+  private final ClaimSettings claims;
 
   /** Loaded players in access order, so the least recently used go first when memory is short. */
   private final LinkedHashMap<String, PlayerEntry> players = new LinkedHashMap<>(1024, 0.75f, true);
   private final Map<String, Future<PlayerEntry>> loading = new HashMap<>();
   /** The next batch: one pending write per player, in the order players first changed. */
   private final LinkedHashMap<String, PendingWrite> queued = new LinkedHashMap<>();
+  /** Claims in flight by player and goal: another claim of that goal waits, then checks again. */
+  private final Map<ClaimKey, Future<ClaimOutcome>> claiming = new HashMap<>();
   private boolean writing;
   private boolean flushScheduled;
   private int pendingEvents;
@@ -83,12 +118,19 @@ public final class PlayerPartition {
   /** @param random draws the goals of random selections */
   public PlayerPartition(PlayerStore store, CatalogIndex catalog, ServiceClock clock, Limits limits,
       Executor later, RandomGenerator random) {
+    this(store, catalog, clock, limits, later, random, ClaimSettings.none());
+  }
+
+  /** @param claims where claims send their grants */
+  public PlayerPartition(PlayerStore store, CatalogIndex catalog, ServiceClock clock, Limits limits,
+      Executor later, RandomGenerator random, ClaimSettings claims) {
     this.store = store;
     this.catalog = catalog;
     this.clock = clock;
     this.limits = limits;
     this.later = later;
     this.random = random;
+    this.claims = claims;
   }
 
   /** Publishes this partition's pipeline metrics under the given partition number. */
@@ -136,9 +178,15 @@ public final class PlayerPartition {
     return players.size();
   }
 
-  /** Completes once everything accepted so far is durable (or failed); for graceful shutdown. */
+  /**
+   * Completes once everything accepted so far is durable (or failed) and every claim in flight has
+   * finished, so that a graceful shutdown leaves no claim pending.
+   */
   public Future<Void> drained() {
-    List<Future<Void>> writes = new ArrayList<>();
+    List<Future<?>> writes = new ArrayList<>();
+    for (Future<ClaimOutcome> claim : claiming.values()) {
+      writes.add(claim.otherwiseEmpty());
+    }
     for (PlayerEntry entry : players.values()) {
       if (entry.lastWrite != null) {
         writes.add(entry.lastWrite.recover(error -> Future.succeededFuture()));
@@ -146,6 +194,145 @@ public final class PlayerPartition {
     }
     return Future.join(writes).mapEmpty();
   }
+
+  // ---- reward claims (docs/claims.md) ----
+
+  /**
+   * Claims a completed goal's reward (reference §8): checks the durable state with {@link
+   * ClaimRules}, makes the claim record pending, sends the grant once, then commits the goal's
+   * claimed state and the granted claim in one write. Replies once that is durable.
+   */
+  public Future<ClaimOutcome> claim(PlayerCommand.Claim command) {
+    ClaimKey key = new ClaimKey(command.userId(), command.goalId());
+    Future<ClaimOutcome> running = claiming.get(key);
+    if (running != null) {
+      // one claim per goal at a time; the next one sees what the first left (claimed, say)
+      return running.transform(done -> {
+        claiming.remove(key, running);
+        return claim(command);
+      });
+    }
+    Future<ClaimOutcome> claim = entry(command.userId()).compose(entry -> checkAndBegin(entry, command));
+    if (!claim.isComplete()) {
+      claiming.put(key, claim);
+      claim.onComplete(done -> claiming.remove(key, claim));
+    }
+    return claim;
+  }
+
+  private Future<ClaimOutcome> checkAndBegin(PlayerEntry entry, PlayerCommand.Claim command) {
+    // checked against what is durable: a claim never rests on a change that could still be lost
+    return entry.durable().compose(durable -> {
+      Instant now = clock.now();
+      Claimable claim = ClaimRules.check(entry.committed, catalog, command.challengeId(), command.goalId(), now);
+      BeginClaim begin = new BeginClaim(command.userId(), claim.goal().id(), claim.periodKey(),
+          ClaimRules.claimIdPrefix(command.userId(), claim), claim.goal().reward(), now);
+      return store.beginClaim(begin).compose(start -> {
+        ClaimRecord record = start.record();
+        return switch (ClaimRules.resolve(start, clock.now(), claims.pendingExpiry())) {
+          case SEND_GRANT -> grant(command.userId(), claim, record);
+          case ALREADY_GRANTED -> alreadyGranted(command.userId(), claim, record);
+          case IN_PROGRESS -> Future.failedFuture(ClaimRules.inProgress(claim.goal().id()));
+          case SETTLE_UNVERIFIED -> {
+            LOG.warn("claim {} was pending since {} with no recorded outcome: settled as granted without"
+                + " sending again; reconcile with the platform by this claim id", record.claimId(), record.updatedAt());
+            if (metrics != null) {
+              metrics.claimSettledUnverified();
+            }
+            yield settle(command.userId(), claim, record, false);
+          }
+        };
+      });
+    });
+  }
+
+  /** Sends the grant this caller owns, once, and records what its answer says. */
+  private Future<ClaimOutcome> grant(String userId, Claimable claim, ClaimRecord record) {
+    String goalId = claim.goal().id();
+    RewardGrant grant = new RewardGrant(claims.namespace(), userId, claim.goal().reward(), record.claimId());
+    return claims.rewards().grant(grant).transform(answer -> {
+      GrantVerdict verdict = answer.succeeded()
+          ? ClaimRules.verdict(answer.result())
+          : ClaimRules.verdict(answer.cause());
+      return switch (verdict) {
+        case GRANTED -> settle(userId, claim, record, true);
+        case NOT_GRANTED -> {
+          count("grant_failed");
+          FailClaim failed = new FailClaim(userId, goalId, claim.periodKey(), record.claimId(), clock.now());
+          yield store.failClaim(failed).transform(recorded -> {
+            if (recorded.failed()) {
+              LOG.warn("claim {}: the grant failed but that could not be recorded ({}); the claim stays pending",
+                  record.claimId(), recorded.cause().toString());
+            }
+            return Future.failedFuture(ClaimRules.grantFailed(goalId));
+          });
+        }
+        case UNKNOWN -> {
+          count("outcome_unknown");
+          LOG.warn("claim {}: grant outcome unknown ({}); the claim stays pending and is never sent again",
+              record.claimId(), answer.succeeded() ? answer.result() : answer.cause().toString());
+          yield Future.failedFuture(ClaimRules.outcomeUnknown(goalId));
+        }
+      };
+    });
+  }
+
+  /**
+   * Commits the goal's claimed state and the granted claim in one write, on the player's state as
+   * it is now (events may have moved it while the grant was in flight).
+   */
+  private Future<ClaimOutcome> settle(String userId, Claimable claim, ClaimRecord record, boolean verified) {
+    Goal goal = claim.goal();
+    return entry(userId).compose(entry -> {
+      Instant now = clock.now();
+      GoalState claimed = ClaimRules.claimed(
+          claim, entry.pending.goal(goal.id(), goal.challengeId()), entry.pending.stats(), now, now);
+      List<GoalState> changed = claimed == null ? List.of() : List.of(claimed);
+      ClaimGranted granted = new ClaimGranted(goal.id(), claim.periodKey(), record.claimId(), verified);
+      return commit(entry, withGoals(entry.pending, changed), changed, false, List.of(granted))
+          .map(done -> {
+            if (verified) {
+              count("granted");
+            }
+            return new ClaimOutcome(goal.id(), goal.reward(), now);
+          });
+    });
+  }
+
+  /**
+   * The claim was granted before: 409. If the goal does not show it (the goal's write was lost, or
+   * another instance claimed it), it is repaired first.
+   */
+  private Future<ClaimOutcome> alreadyGranted(String userId, Claimable claim, ClaimRecord record) {
+    Goal goal = claim.goal();
+    return entry(userId).compose(entry -> {
+      GoalState claimed = ClaimRules.claimed(claim, entry.pending.goal(goal.id(), goal.challengeId()),
+          entry.pending.stats(), record.grantedAt(), clock.now());
+      if (claimed == null) {
+        return entry.durable();
+      }
+      LOG.warn("claim {} was granted but goal {} of {} did not show it claimed: repaired", record.claimId(),
+          goal.id(), userId);
+      return commit(entry, withGoals(entry.pending, List.of(claimed)), List.of(claimed), false, List.of());
+    }).compose(done -> Future.failedFuture(ClaimRules.alreadyClaimed(goal.id(), record.grantedAt())));
+  }
+
+  private void count(String outcome) {
+    if (metrics != null) {
+      metrics.claim(outcome);
+    }
+  }
+
+  private static PlayerProgress withGoals(PlayerProgress player, List<GoalState> changed) {
+    if (changed.isEmpty()) {
+      return player;
+    }
+    Map<String, GoalState> goals = new HashMap<>(player.goals());
+    changed.forEach(goal -> goals.put(goal.goalId(), goal));
+    return new PlayerProgress(player.userId(), player.version(), player.stats(), player.initialization(), goals);
+  }
+
+  private record ClaimKey(String userId, String goalId) {}
 
   private Future<InitializeOutcome> initialize(PlayerEntry entry, Instant now) {
     InitializeChange change = InitializeRules.initialize(entry.pending, catalog, now);
@@ -189,13 +376,20 @@ public final class PlayerPartition {
    */
   private Future<Void> commit(PlayerEntry entry, PlayerProgress after, List<GoalState> changedGoals,
       boolean initialization) {
-    if (changedGoals.isEmpty() && !initialization) {
+    return commit(entry, after, changedGoals, initialization, List.of());
+  }
+
+  /** As above; {@code claims} are granted in the same transaction as the goal states. */
+  private Future<Void> commit(PlayerEntry entry, PlayerProgress after, List<GoalState> changedGoals,
+      boolean initialization, List<ClaimGranted> claims) {
+    if (changedGoals.isEmpty() && !initialization && claims.isEmpty()) {
       return entry.durable();
     }
     entry.pending = after;
     PendingWrite write = queue(entry);
     changedGoals.forEach(goal -> write.goalIds.add(goal.goalId()));
     write.initialization |= initialization;
+    write.claims.addAll(claims);
     scheduleFlush();
     return write.done.future();
   }
@@ -383,6 +577,7 @@ public final class PlayerPartition {
     final PlayerEntry entry;
     final Set<String> goalIds = new LinkedHashSet<>();
     final List<String> eventIds = new ArrayList<>();
+    final List<ClaimGranted> claims = new ArrayList<>();
     final Promise<Void> done = Promise.promise();
     boolean initialization;
     int events;
@@ -405,7 +600,7 @@ public final class PlayerPartition {
       }
       row = new PlayerWrite(
           sealed.userId(), pending.version(), sealed.version(), sealed.stats(),
-          initialization ? sealed.initialization() : null, goals, eventIds, now);
+          initialization ? sealed.initialization() : null, goals, eventIds, now, claims);
     }
   }
 }

@@ -5,12 +5,14 @@ import dev.challengesuite.common.bus.BusFailures;
 import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.config.AppConfig;
 import dev.challengesuite.common.player.PlayerCommand;
+import dev.challengesuite.common.reward.RewardsClient;
 import dev.challengesuite.common.time.ServiceClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
+import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
@@ -44,13 +46,17 @@ public final class PlayerPartitionVerticle extends VerticleBase {
         config.events().maxPendingEvents(),
         config.players().maxCachedPlayersPerPartition());
     PlayerStore store = new BusPlayerStore(vertx, config.players().requestTimeoutMillis());
-    players = new PlayerPartition(store, catalog, clock, limits, task -> context.runOnContext(v -> task.run()));
+    RewardsClient rewards = new RewardsClient(vertx, config.claims().grantTimeoutMillis());
+    PlayerPartition.ClaimSettings claims = new PlayerPartition.ClaimSettings(
+        config.namespace(), rewards::grant, Duration.ofMillis(config.claims().pendingExpiryMillis()));
+    players = new PlayerPartition(store, catalog, clock, limits, task -> context.runOnContext(v -> task.run()),
+        new SecureRandom(), claims);
     players.measureWith(registry, partition);
     consumer = vertx.eventBus().consumer(Addresses.playerPartition(partition), this::handle);
     return consumer.completion();
   }
 
-  /** Stops taking commands, then waits until every accepted change is durable. */
+  /** Stops taking commands, then waits until every accepted change is durable and every claim done. */
   @Override
   public Future<?> stop() {
     return consumer.unregister().compose(done -> players.drained());
@@ -64,6 +70,7 @@ public final class PlayerPartitionVerticle extends VerticleBase {
       case PlayerCommand.SetActive setActive -> players.setActive(setActive);
       case PlayerCommand.BatchSelect batch -> players.batchSelect(batch);
       case PlayerCommand.RandomSelect random -> players.randomSelect(random);
+      case PlayerCommand.Claim claim -> players.claim(claim);
     };
     result.onComplete(message::reply, error -> BusFailures.fail(message, error));
   }

@@ -1,5 +1,8 @@
 package dev.challengesuite.cache.player;
 
+import dev.challengesuite.common.store.BeginClaim;
+import dev.challengesuite.common.store.ClaimStart;
+import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
 import io.vertx.core.Future;
@@ -11,4 +14,10 @@ public interface PlayerStore {
 
   /** Commits every write of the batch atomically, or fails without committing any. */
   Future<Void> write(PlayerWriteBatch batch);
+
+  /** Starts a reward claim: makes it pending if it is new or failed (see {@link BeginClaim}). */
+  Future<ClaimStart> beginClaim(BeginClaim claim);
+
+  /** Records that a claim's grant certainly failed; whether the claim changed. */
+  Future<Boolean> failClaim(FailClaim claim);
 }

@@ -3,6 +3,12 @@ package dev.challengesuite.cache.player;
 import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.PlayerProgress;
+import dev.challengesuite.common.store.BeginClaim;
+import dev.challengesuite.common.store.ClaimGranted;
+import dev.challengesuite.common.store.ClaimRecord;
+import dev.challengesuite.common.store.ClaimStart;
+import dev.challengesuite.common.store.ClaimState;
+import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
@@ -17,7 +23,9 @@ import java.util.Set;
 
 /**
  * An in-memory store whose writes complete only when the test says so, so tests can observe what
- * is durable and what is not, and which changes travel together.
+ * is durable and what is not, and which changes travel together. Claim records follow the SQL's
+ * rules (insert or failed → pending owns the grant; granted only from pending with the same id) and
+ * are answered at once.
  */
 final class FakePlayerStore implements PlayerStore {
 
@@ -28,6 +36,49 @@ final class FakePlayerStore implements PlayerStore {
   int loads;
   /** Batches containing this user are refused at once, as the database refuses a bad row. */
   String refusedUser;
+  /** Claim records by user, goal and period key. */
+  final Map<List<String>, ClaimRecord> claims = new HashMap<>();
+  final List<BeginClaim> begun = new ArrayList<>();
+  /** When set, claim requests fail with it (the database is down). */
+  RuntimeException claimFailure;
+
+  @Override
+  public Future<ClaimStart> beginClaim(BeginClaim claim) {
+    begun.add(claim);
+    if (claimFailure != null) {
+      return Future.failedFuture(claimFailure);
+    }
+    List<String> key = List.of(claim.userId(), claim.goalId(), claim.periodKey());
+    ClaimRecord existing = claims.get(key);
+    if (existing != null && existing.state() != ClaimState.FAILED) {
+      return Future.succeededFuture(new ClaimStart(false, existing));
+    }
+    int attempt = existing == null ? 1 : existing.attempts() + 1;
+    ClaimRecord pending = new ClaimRecord(claim.claimIdPrefix() + ":" + attempt, ClaimState.PENDING, attempt,
+        false, claim.at(), null);
+    claims.put(key, pending);
+    return Future.succeededFuture(new ClaimStart(true, pending));
+  }
+
+  @Override
+  public Future<Boolean> failClaim(FailClaim claim) {
+    if (claimFailure != null) {
+      return Future.failedFuture(claimFailure);
+    }
+    List<String> key = List.of(claim.userId(), claim.goalId(), claim.periodKey());
+    ClaimRecord existing = claims.get(key);
+    if (existing == null || existing.state() != ClaimState.PENDING || !existing.claimId().equals(claim.claimId())) {
+      return Future.succeededFuture(false);
+    }
+    claims.put(key, new ClaimRecord(existing.claimId(), ClaimState.FAILED, existing.attempts(), false, claim.at(),
+        null));
+    return Future.succeededFuture(true);
+  }
+
+  /** The stored claim of (user, goal, period), or null. */
+  ClaimRecord claim(String userId, String goalId, String periodKey) {
+    return claims.get(List.of(userId, goalId, periodKey));
+  }
 
   @Override
   public Future<StoredPlayer> load(String userId) {
@@ -66,5 +117,13 @@ final class FakePlayerStore implements PlayerStore {
     rows.put(write.userId(), new PlayerProgress(write.userId(), write.version(), write.stats(),
         write.initialization() != null ? write.initialization() : old.initialization(), goals));
     receipts.computeIfAbsent(write.userId(), id -> new HashSet<>()).addAll(write.eventIds());
+    for (ClaimGranted granted : write.claims()) {
+      List<String> key = List.of(write.userId(), granted.goalId(), granted.periodKey());
+      ClaimRecord existing = claims.get(key);
+      if (existing != null && existing.state() == ClaimState.PENDING && existing.claimId().equals(granted.claimId())) {
+        claims.put(key, new ClaimRecord(existing.claimId(), ClaimState.GRANTED, existing.attempts(),
+            granted.verified(), write.at(), write.at()));
+      }
+    }
   }
 }

@@ -19,9 +19,20 @@ import dev.challengesuite.common.config.EventsConfig;
 import dev.challengesuite.common.config.PlayersConfig;
 import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
+import dev.challengesuite.common.player.ClaimOutcome;
 import dev.challengesuite.common.player.PlayerClient;
 import dev.challengesuite.common.player.SelectionOutcome;
+import dev.challengesuite.common.progress.GoalState;
+import dev.challengesuite.common.progress.GoalStatus;
 import dev.challengesuite.common.progress.PlayerProgress;
+import dev.challengesuite.common.progress.PlayerStats;
+import dev.challengesuite.common.reward.GrantResult;
+import dev.challengesuite.common.reward.RewardGrant;
+import dev.challengesuite.common.store.BeginClaim;
+import dev.challengesuite.common.store.ClaimRecord;
+import dev.challengesuite.common.store.ClaimStart;
+import dev.challengesuite.common.store.ClaimState;
+import dev.challengesuite.common.store.LoadPlayer;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
 import dev.challengesuite.common.time.ServiceClock;
@@ -31,6 +42,7 @@ import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +58,7 @@ class PlayerPartitionVerticleTest {
       List.of(goal("a"), goal("b"))))), "h");
 
   private final List<PlayerWriteBatch> written = new CopyOnWriteArrayList<>();
+  private final List<RewardGrant> grants = new CopyOnWriteArrayList<>();
   private PlayerClient players;
 
   private static Goal goal(String id) {
@@ -57,8 +70,16 @@ class PlayerPartitionVerticleTest {
   @BeforeEach
   void deploy(Vertx vertx) {
     LocalCodec.register(vertx);
-    vertx.eventBus().<Object>consumer(Addresses.PERSISTENCE_LOAD_PLAYER, message -> message.reply(
-        new StoredPlayer(PlayerProgress.empty("alice"), Set.of()))).completion().await();
+    vertx.eventBus().<LoadPlayer>consumer(Addresses.PERSISTENCE_LOAD_PLAYER, message -> message.reply(
+        new StoredPlayer(message.body().userId().equals("bob") ? bobCompletedA() : PlayerProgress.empty("alice"),
+            Set.of()))).completion().await();
+    vertx.eventBus().<BeginClaim>consumer(Addresses.PERSISTENCE_BEGIN_CLAIM, message -> message.reply(
+        new ClaimStart(true, new ClaimRecord(message.body().claimIdPrefix() + ":1", ClaimState.PENDING, 1, false,
+            message.body().at(), null)))).completion().await();
+    vertx.eventBus().<RewardGrant>consumer(Addresses.REWARDS_GRANT, message -> {
+      grants.add(message.body());
+      message.reply(new GrantResult.Granted(1));
+    }).completion().await();
     vertx.eventBus().<PlayerWriteBatch>consumer(Addresses.PERSISTENCE_WRITE, message -> {
       written.add(message.body());
       message.reply(null);
@@ -68,6 +89,24 @@ class PlayerPartitionVerticleTest {
     vertx.deployVerticle(new PlayerPartitionVerticle(0, config, CATALOG,
         ServiceClock.fixed(Instant.parse("2026-03-06T10:00:00Z")), new SimpleMeterRegistry())).await();
     players = new PlayerClient(vertx, 1, 2_000);
+  }
+
+  private static PlayerProgress bobCompletedA() {
+    Instant at = Instant.parse("2026-03-06T09:00:00Z");
+    GoalState completed = new GoalState("a", "c1", true, GoalStatus.COMPLETED, 10, 1, 0, null, at, at, null, null, at);
+    return new PlayerProgress("bob", 1, PlayerStats.EMPTY, null, Map.of("a", completed));
+  }
+
+  @Test
+  @DisplayName("a claim reaches the partition, grants through the rewards address in the namespace, and is written")
+  void claim() {
+    ClaimOutcome outcome = players.claim("bob", "c1", "a").await();
+
+    assertThat(outcome.goalId()).isEqualTo("a");
+    assertThat(grants).containsExactly(
+        new RewardGrant("ns", "bob", new Reward(RewardType.ITEM, "item", 1), "bob:a::1"));
+    assertThat(written).hasSize(1);
+    assertThat(written.getFirst().writes().getFirst().claims()).hasSize(1);
   }
 
   @Test

@@ -9,6 +9,12 @@ public final class Addresses {
   /** {@code PlayerWriteBatch} → {@code null} once committed. */
   public static final String PERSISTENCE_WRITE = "challenge.persistence.write";
 
+  /** {@code BeginClaim} → {@code ClaimStart}. */
+  public static final String PERSISTENCE_BEGIN_CLAIM = "challenge.persistence.begin-claim";
+
+  /** {@code FailClaim} → {@code Boolean} (whether the claim changed). */
+  public static final String PERSISTENCE_FAIL_CLAIM = "challenge.persistence.fail-claim";
+
   /** {@code PingDatabase} → {@code null} when the database answers. */
   public static final String PERSISTENCE_PING = "challenge.persistence.ping";
 

@@ -19,4 +19,23 @@ public record AppConfig(
     PlayersConfig players,
     EventsConfig events,
     AuthConfig auth,
-    RewardsConfig rewards) {}
+    RewardsConfig rewards,
+    ClaimsConfig claims) {
+
+  /** Without a {@code claims} section: {@link ClaimsConfig#DEFAULT}. */
+  public AppConfig(
+      String namespace,
+      String catalogPath,
+      long clockOffsetSeconds,
+      HttpConfig http,
+      GrpcConfig grpc,
+      MetricsConfig metrics,
+      DatabaseConfig database,
+      PlayersConfig players,
+      EventsConfig events,
+      AuthConfig auth,
+      RewardsConfig rewards) {
+    this(namespace, catalogPath, clockOffsetSeconds, http, grpc, metrics, database, players, events,
+        auth, rewards, ClaimsConfig.DEFAULT);
+  }
+}

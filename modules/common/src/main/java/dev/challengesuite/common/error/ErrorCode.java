@@ -21,15 +21,27 @@ public enum ErrorCode {
   /** A known path with the wrong method: gRPC code 12, HTTP 405. */
   METHOD_NOT_ALLOWED(12, 405),
   INTERNAL(13, 500),
+  /**
+   * A reward grant that certainly failed (reference §2.7): gRPC 13 and HTTP 500 like {@link
+   * #INTERNAL}, but its message is ours and safe, so it is shown rather than replaced.
+   */
+  REWARD_GRANT_FAILED(13, 500, 1),
   UNAVAILABLE(14, 503),
   UNAUTHENTICATED(16, 401);
 
   private final int grpcCode;
   private final int httpStatus;
+  /** Tells apart constants that share a gRPC code and an HTTP status (0 for the first). */
+  private final int variant;
 
   ErrorCode(int grpcCode, int httpStatus) {
+    this(grpcCode, httpStatus, 0);
+  }
+
+  ErrorCode(int grpcCode, int httpStatus, int variant) {
     this.grpcCode = grpcCode;
     this.httpStatus = httpStatus;
+    this.variant = variant;
   }
 
   public int grpcCode() {
@@ -42,7 +54,7 @@ public enum ErrorCode {
 
   /** The failure code used on the event bus: unique per constant, stable across releases. */
   public int busCode() {
-    return httpStatus * 100 + grpcCode;
+    return variant * 100_000 + httpStatus * 100 + grpcCode;
   }
 
   /** The constant with this {@link #busCode()}, or null. */

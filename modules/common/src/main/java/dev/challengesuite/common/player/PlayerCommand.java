@@ -12,7 +12,8 @@ public sealed interface PlayerCommand
         PlayerCommand.Apply,
         PlayerCommand.SetActive,
         PlayerCommand.BatchSelect,
-        PlayerCommand.RandomSelect {
+        PlayerCommand.RandomSelect,
+        PlayerCommand.Claim {
 
   String userId();
 
@@ -47,4 +48,10 @@ public sealed interface PlayerCommand
   record RandomSelect(
       String userId, String challengeId, int count, boolean replaceExisting, boolean excludeActive)
       implements PlayerCommand {}
+
+  /**
+   * Reply: {@link ClaimOutcome} once the reward is granted and the claim durable (reference §2.7,
+   * §8; docs/claims.md). May take as long as the reward grant: see {@code PlayerClient#claim}.
+   */
+  record Claim(String userId, String challengeId, String goalId) implements PlayerCommand {}
 }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param initialization set when this write records the player's first initialize, else null
  * @param goals goal states to insert or replace
  * @param eventIds ids of the events this write applies, recorded for duplicate detection
+ * @param claims claims granted by this write, committed together with the goals' claimed state
  */
 public record PlayerWrite(
     String userId,
@@ -25,10 +26,25 @@ public record PlayerWrite(
     Initialization initialization,
     List<GoalState> goals,
     List<String> eventIds,
-    Instant at) {
+    Instant at,
+    List<ClaimGranted> claims) {
 
   public PlayerWrite {
     goals = List.copyOf(goals);
     eventIds = List.copyOf(eventIds);
+    claims = List.copyOf(claims);
+  }
+
+  /** A write that grants no claim. */
+  public PlayerWrite(
+      String userId,
+      long expectedVersion,
+      long version,
+      PlayerStats stats,
+      Initialization initialization,
+      List<GoalState> goals,
+      List<String> eventIds,
+      Instant at) {
+    this(userId, expectedVersion, version, stats, initialization, goals, eventIds, at, List.of());
   }
 }

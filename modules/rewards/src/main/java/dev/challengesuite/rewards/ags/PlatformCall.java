@@ -2,6 +2,7 @@ package dev.challengesuite.rewards.ags;
 
 import dev.challengesuite.common.catalog.Reward;
 import dev.challengesuite.common.reward.RewardGrant;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -17,6 +18,11 @@ record PlatformCall(HttpMethod method, String path, Object body) {
 
   static final String SOURCE = "REWARD";
   static final String ORIGIN = "System";
+
+  /** The body as JSON bytes. */
+  Buffer bodyBuffer() {
+    return body instanceof JsonArray array ? array.toBuffer() : ((JsonObject) body).toBuffer();
+  }
 
   /** The call for {@code grant}; IllegalArgumentException when the grant cannot be sent as is. */
   static PlatformCall of(RewardGrant grant) {

@@ -45,10 +45,19 @@ public record RetryPolicy(
   }
 
   /**
-   * Statuses worth another attempt: timeout, rate limit, server errors. Every other 4xx (400, 403,
+   * Statuses worth another attempt (unless {@link #mayHaveBeenApplied}): timeout, rate limit, server errors. Every other 4xx (400, 403,
    * 404, 409, 422, ...) would fail the same way again; 401 is handled apart (one token refresh).
    */
   public static boolean isRetryableStatus(int status) {
     return status == 408 || status == 429 || (status >= 500 && status <= 599);
+  }
+
+  /**
+   * Statuses that say nothing about whether the Platform applied the request: 502 and 504 come
+   * from a gateway that lost or gave up on the Platform's answer. A grant answered so is not
+   * retried (it may have landed).
+   */
+  public static boolean mayHaveBeenApplied(int status) {
+    return status == 502 || status == 504;
   }
 }
