@@ -12,6 +12,7 @@ public final class PhaseStats {
   private final boolean measured;
   private final double targetRate;
   private final Map<String, EndpointStats> endpoints = new LinkedHashMap<>();
+  private final org.HdrHistogram.Histogram sendLag = new org.HdrHistogram.Histogram(EndpointStats.MAX_MICROS, 3);
   private long startNanos;
   private long endNanos;
 
@@ -25,6 +26,15 @@ public final class PhaseStats {
 
   EndpointStats endpoint(String endpoint) {
     return endpoints.computeIfAbsent(endpoint, EndpointStats::new);
+  }
+
+  void sentLate(long lagMicros) {
+    sendLag.recordValue(Math.clamp(lagMicros, 0, EndpointStats.MAX_MICROS));
+  }
+
+  /** How late the generator sent this phase's requests (microseconds): its own share of the latency. */
+  public org.HdrHistogram.Histogram sendLag() {
+    return sendLag;
   }
 
   void ended(long nanos) {

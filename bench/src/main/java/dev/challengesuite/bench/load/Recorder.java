@@ -38,6 +38,7 @@ public final class Recorder {
   /** A request became due and was sent; {@code lagNanos} is how late the generator sent it. */
   public synchronized void sent(PhaseStats phase, String endpoint, long lagNanos) {
     phase.endpoint(endpoint).countDue();
+    phase.sentLate(lagNanos / 1000);
     sendLag.recordValue(Math.clamp(lagNanos / 1000, 0, EndpointStats.MAX_MICROS));
   }
 

@@ -49,7 +49,8 @@ public final class JsonReport {
           .put("targetRate", number(phase.targetRate()))
           .put("seconds", number(phase.seconds()))
           .put("endpoints", endpoints)
-          .put("all", endpoint(phase.all())));
+          .put("all", endpoint(phase.all()))
+          .put("sendLagMs", latency(phase.sendLag())));
     }
     json.put("phases", phases);
 

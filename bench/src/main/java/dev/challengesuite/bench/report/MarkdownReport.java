@@ -47,7 +47,9 @@ public final class MarkdownReport {
       md.append("### ").append(phase.name()).append(phase.measured() ? "" : " (warm-up, not measured)")
           .append("\n\n");
       md.append(phase.targetRate() > 0 ? "Target " + Format.one(phase.targetRate()) + "/s" : "Closed loop")
-          .append(" for ").append(Format.one(phase.seconds())).append(" s.\n\n");
+          .append(" for ").append(Format.one(phase.seconds())).append(" s; the generator sent late by p99 ")
+          .append(Format.ms(phase.sendLag().p99())).append(" ms, max ").append(Format.ms(phase.sendLag().max()))
+          .append(" ms (included in the latencies below).\n\n");
       table(md, phaseTable(phase));
     }
     if (chartFileName != null) {

@@ -9,10 +9,11 @@ import org.HdrHistogram.Histogram;
  * The figures of one phase: per endpoint, and all endpoints together.
  *
  * @param targetRate the schedule's arrival rate (all endpoints)
+ * @param sendLag how late the generator sent the phase's requests (part of their latency)
  */
 public record PhaseSummary(
     String name, boolean measured, double targetRate, double seconds, List<EndpointSummary> endpoints,
-    EndpointSummary all) {
+    EndpointSummary all, Latency sendLag) {
 
   public static PhaseSummary of(PhaseStats phase) {
     double seconds = phase.seconds();
@@ -34,6 +35,6 @@ public record PhaseSummary(
     EndpointSummary all = new EndpointSummary("all", due, okCount, errorCount, okCount / seconds,
         java.util.Map.copyOf(errors), Latency.of(ok), Latency.of(failed));
     return new PhaseSummary(phase.name(), phase.measured(), phase.targetRate(), seconds,
-        stats.stream().map(s -> EndpointSummary.of(s, seconds)).toList(), all);
+        stats.stream().map(s -> EndpointSummary.of(s, seconds)).toList(), all, Latency.of(phase.sendLag()));
   }
 }

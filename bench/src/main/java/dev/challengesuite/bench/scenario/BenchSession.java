@@ -327,6 +327,7 @@ public final class BenchSession implements AutoCloseable {
           + "generator − PostgreSQL): the figures are disturbed by them");
     }
     if (server != null) {
+      server.unexpectedExits().forEach(exit -> notes.add("**" + exit + "**: figures after it are not the service's"));
       notes.add("service log: server.log in this directory");
     }
     Map<String, String> allSettings = new LinkedHashMap<>(options.given());

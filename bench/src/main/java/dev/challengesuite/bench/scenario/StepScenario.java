@@ -53,8 +53,9 @@ abstract class StepScenario implements Scenario {
       }
       StepVerdict verdict = StepVerdict.judge(rate, PhaseSummary.of(session.recorder.phase(name)), p99Limit);
       verdicts.add(verdict);
-      System.out.printf("%s: OK/s %.1f, p99 %s ms, errors %d -> %s%n", name, verdict.all().achievedRate(),
-          Format.ms(verdict.all().latency().p99()), verdict.all().errors(), verdict.passed() ? "pass" : "FAIL");
+      System.out.printf("%s: OK/s %.1f, p99 %s ms, errors %d, generator lag p99 %s ms -> %s%n", name,
+          verdict.all().achievedRate(), Format.ms(verdict.all().latency().p99()), verdict.all().errors(),
+          Format.ms(verdict.sendLag().p99()), verdict.passed() ? "pass" : "FAIL");
       if (!verdict.passed() && !allSteps) {
         break;
       }
@@ -64,12 +65,12 @@ abstract class StepScenario implements Scenario {
 
   static Section section(List<StepVerdict> verdicts, double p99Limit) {
     Table.Builder table = Table.builder("step /s", "achieved OK/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors",
-        "errors by status", "verdict");
+        "errors by status", "generator lag p99 ms", "verdict");
     for (StepVerdict v : verdicts) {
       EndpointSummary all = v.all();
       table.row(v.rate(), Format.one(all.achievedRate()), Format.ms(all.latency().p50()), Format.ms(all.latency().p95()),
           Format.ms(all.latency().p99()), Format.ms(all.latency().max()), all.errors(), Format.counts(all.errorsByStatus()),
-          v.passed() ? "pass" : "FAIL");
+          Format.ms(v.sendLag().p99()), v.passed() ? "pass" : "FAIL");
     }
     Optional<Integer> best = StepVerdict.highestPassing(verdicts);
     String verdictLine = best.map(rate -> "**Highest step with p99 < " + Format.one(p99Limit) + " ms and no errors: "

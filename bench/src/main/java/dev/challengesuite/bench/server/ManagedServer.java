@@ -44,6 +44,9 @@ public final class ManagedServer implements AutoCloseable {
   private final int metricsPort;
   private Process process;
   private int starts;
+  /** Pids the bench stopped or killed itself (their exits are expected). */
+  private final java.util.Set<Long> stoppedByUs = new java.util.HashSet<>();
+  private final List<String> unexpectedExits = new ArrayList<>();
 
   public ManagedServer(Settings settings) throws IOException {
     this.settings = settings;
@@ -81,7 +84,22 @@ public final class ManagedServer implements AutoCloseable {
     env.putAll(settings.extraEnv());
     Files.writeString(settings.logFile(), "---- start #" + (++starts) + ": " + String.join(" ", command) + "\n",
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-    process = builder.start();
+    Process started = builder.start();
+    process = started;
+    // someone else's signal or a crash must not pass for a slow service: the report names it
+    started.onExit().thenAccept(exited -> {
+      synchronized (this) {
+        if (!stoppedByUs.contains(exited.pid())) {
+          unexpectedExits.add("the service (pid " + exited.pid() + ") exited by itself with status "
+              + exited.exitValue() + " at " + java.time.LocalTime.now().withNano(0) + "; see " + settings.logFile());
+        }
+      }
+    });
+  }
+
+  /** Exits the bench did not cause (a crash, a signal from another process). */
+  public synchronized List<String> unexpectedExits() {
+    return List.copyOf(unexpectedExits);
   }
 
   /** Waits until the HTTP port accepts connections (the earliest a client could send). */
@@ -127,6 +145,7 @@ public final class ManagedServer implements AutoCloseable {
   /** kill -9: no shutdown hook, no draining. */
   public synchronized void kill() throws InterruptedException {
     if (process != null) {
+      stoppedByUs.add(process.pid());
       process.destroyForcibly();
       process.waitFor();
     }
@@ -137,6 +156,7 @@ public final class ManagedServer implements AutoCloseable {
     if (process == null || !process.isAlive()) {
       return;
     }
+    stoppedByUs.add(process.pid());
     process.destroy();
     if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();

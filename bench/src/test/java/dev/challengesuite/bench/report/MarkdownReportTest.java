@@ -25,6 +25,12 @@ class MarkdownReportTest {
   }
 
   @Test
+  @DisplayName("Each phase says how late the generator itself sent, since that is part of every latency")
+  void sendLag() {
+    assertThat(md).contains("the generator sent late by p99 0.00 ms, max 5.00 ms (included in the latencies below)");
+  }
+
+  @Test
   @DisplayName("A phase with several endpoints gets an 'all' row")
   void allRow() {
     assertThat(md).contains("| all | 102 | 100 | 2 | 100.0 |");

@@ -25,7 +25,7 @@ final class Reports {
       recorder.completed(step, "gRPC stat", Outcome.ok("OK"), 1_000_000_000L + i * 10_000_000L,
           1_000_000_000L + i * 10_000_000L + (i + 1) * 100_000L);
     }
-    recorder.sent(step, "PUT goal active", 0);
+    recorder.sent(step, "PUT goal active", 5_000_000);
     recorder.completed(step, "PUT goal active", Outcome.http(404), 1_000_000_000, 1_002_000_000);
     recorder.dropped(step, "gRPC stat", 1_500_000_000);
     recorder.phaseEnded(step, 2_000_000_000);
