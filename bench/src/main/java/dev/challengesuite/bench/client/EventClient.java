@@ -8,10 +8,14 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.client.GrpcClient;
+import io.vertx.grpc.client.GrpcClientOptions;
+import io.vertx.grpc.common.GrpcErrorException;
+import io.vertx.grpc.common.GrpcStatus;
 import io.vertx.grpc.common.ServiceMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.accelbyte.iam.account.UserAuthenticationUserLoggedInServiceGrpcClient;
 import net.accelbyte.iam.account.UserLoggedIn;
 import net.accelbyte.social.statistic.StatItem;
@@ -40,7 +44,9 @@ public final class EventClient {
     this.timeoutMillis = timeoutMillis;
     for (int i = 0; i < Math.max(connections, 1); i++) {
       // one client per connection: an HTTP/2 pool only opens a second connection when the first is full
-      this.connections.add(GrpcClient.client(vertx, new HttpClientOptions()
+      // deadlines scheduled on the client too: without it the timeout is only a header to the server
+      this.connections.add(GrpcClient.client(vertx, new GrpcClientOptions().setScheduleDeadlineAutomatically(true),
+          new HttpClientOptions()
           .setProtocolVersion(HttpVersion.HTTP_2)
           .setHttp2ClearTextUpgrade(false)
           .setTcpNoDelay(true)));
@@ -78,12 +84,20 @@ public final class EventClient {
   private <Req> Future<Outcome> call(ServiceMethod<Empty, Req> method, Req message) {
     GrpcClient client = connections.get(next);
     next = (next + 1) % connections.size();
+    long start = System.nanoTime();
     return client.request(server, method)
         .compose(request -> {
           request.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
           return request.send(message);
         })
         .compose(response -> response.last())
-        .map(empty -> Outcome.ok("OK"));
+        .map(empty -> Outcome.ok("OK"))
+        .recover(failure -> Future.failedFuture(deadlineReached(failure, start) ? new TimeoutException("deadline") : failure));
+  }
+
+  /** The client's deadline shows as a CANCELLED stream reset: call it a timeout, as it is one. */
+  private boolean deadlineReached(Throwable failure, long startNanos) {
+    return failure instanceof GrpcErrorException error && error.status() == GrpcStatus.CANCELLED
+        && System.nanoTime() - startNanos >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
   }
 }
