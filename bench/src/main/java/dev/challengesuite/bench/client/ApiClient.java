@@ -74,7 +74,7 @@ public final class ApiClient {
   /** {@code GET {base}/readyz}: 200 once the service can serve. */
   public Future<Outcome> ready() {
     return send(client.request(HttpMethod.GET, port, host, basePath + "/readyz")
-        .timeout(timeoutMillis).as(BodyCodec.none()), null);
+        .connectTimeout(timeoutMillis).idleTimeout(timeoutMillis).as(BodyCodec.none()), null);
   }
 
   public void close() {
@@ -84,7 +84,9 @@ public final class ApiClient {
   private HttpRequest<Void> request(HttpMethod method, String path, String userId) {
     return client.request(method, port, host, basePath + path)
         .putHeader("x-mock-user-id", userId)
-        .timeout(timeoutMillis)
+        // waiting for a pooled connection, then for the answer, each bounded
+        .connectTimeout(timeoutMillis)
+        .idleTimeout(timeoutMillis)
         .as(BodyCodec.none());
   }
 

@@ -25,6 +25,7 @@ public final class ResourceSampler implements AutoCloseable {
   public static final String GENERATOR_CPU = "generator CPU";
   public static final String POSTGRES_CPU = "PostgreSQL CPU";
   public static final String MACHINE_CPU = "machine CPU";
+  public static final String OTHER_CPU = "other CPU";
 
   private final long runStartNanos;
   private final LongSupplier serverPid;
@@ -34,6 +35,7 @@ public final class ResourceSampler implements AutoCloseable {
   private final Series generatorCpu = new Series(GENERATOR_CPU, "% of a core");
   private final Series postgresCpu = new Series(POSTGRES_CPU, "% of a core");
   private final Series machineCpu = new Series(MACHINE_CPU, "% of a core");
+  private final Series otherCpu = new Series(OTHER_CPU, "% of a core");
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "bench-sampler");
     thread.setDaemon(true);
@@ -60,7 +62,7 @@ public final class ResourceSampler implements AutoCloseable {
   }
 
   public List<Series> series() {
-    return List.of(serverCpu, serverRss, generatorCpu, postgresCpu, machineCpu);
+    return List.of(serverCpu, serverRss, generatorCpu, postgresCpu, machineCpu, otherCpu);
   }
 
   public Series generatorCpu() {
@@ -68,18 +70,12 @@ public final class ResourceSampler implements AutoCloseable {
   }
 
   /**
-   * The median CPU of everything else on the machine (machine − service − generator − PostgreSQL),
-   * in % of a core: a busy neighbour disturbs the figures, and the report says so.
+   * The median CPU of everything else on the machine (machine − service − generator − PostgreSQL,
+   * per sample; kernel network work included), in % of a core: a busy neighbour disturbs the
+   * figures, and the report says so.
    */
-  public synchronized double otherProcessesCpu() {
-    double machine = machineCpu.summary().median();
-    double known = nanToZero(serverCpu.summary().median()) + nanToZero(generatorCpu.summary().median())
-        + nanToZero(postgresCpu.summary().median());
-    return Double.isNaN(machine) ? Double.NaN : machine - known;
-  }
-
-  private static double nanToZero(double value) {
-    return Double.isNaN(value) ? 0 : value;
+  public double otherProcessesCpu() {
+    return otherCpu.summary().median();
   }
 
   @Override
@@ -94,10 +90,14 @@ public final class ResourceSampler implements AutoCloseable {
       double elapsed = lastNanos == 0 ? 0 : (now - lastNanos) / 1e9;
       lastNanos = now;
 
+      double serverPercent = Double.NaN;
+      double generatorPercent = Double.NaN;
+      double postgresPercent = Double.NaN;
       long pid = serverPid.getAsLong();
       long serverTicks = pid > 0 ? processTicks(pid) : -1;
       if (serverTicks >= 0 && pid == lastServerPid && lastServerTicks >= 0 && elapsed > 0) {
-        serverCpu.add(second, percent(serverTicks - lastServerTicks, elapsed));
+        serverPercent = percent(serverTicks - lastServerTicks, elapsed);
+        serverCpu.add(second, serverPercent);
       }
       lastServerPid = pid;
       lastServerTicks = serverTicks;
@@ -109,7 +109,8 @@ public final class ResourceSampler implements AutoCloseable {
 
       long generatorTicks = processTicks(ProcessHandle.current().pid());
       if (generatorTicks >= 0 && lastGeneratorTicks >= 0 && elapsed > 0) {
-        generatorCpu.add(second, percent(generatorTicks - lastGeneratorTicks, elapsed));
+        generatorPercent = percent(generatorTicks - lastGeneratorTicks, elapsed);
+        generatorCpu.add(second, generatorPercent);
       }
       lastGeneratorTicks = generatorTicks;
 
@@ -120,7 +121,8 @@ public final class ResourceSampler implements AutoCloseable {
           // a backend that started since the last sample counts from zero
           delta += process.getValue() - lastPostgresTicks.getOrDefault(process.getKey(), 0L);
         }
-        postgresCpu.add(second, percent(Math.max(delta, 0), elapsed));
+        postgresPercent = percent(Math.max(delta, 0), elapsed);
+        postgresCpu.add(second, postgresPercent);
       }
       lastPostgresTicks = postgres;
 
@@ -129,7 +131,12 @@ public final class ResourceSampler implements AutoCloseable {
         long[] machine = ProcFiles.machineTicks(procStat);
         if (lastMachineTicks != null && machine[1] > lastMachineTicks[1]) {
           double busyShare = (double) (machine[0] - lastMachineTicks[0]) / (machine[1] - lastMachineTicks[1]);
-          machineCpu.add(second, busyShare * Runtime.getRuntime().availableProcessors() * 100);
+          double machinePercent = busyShare * Runtime.getRuntime().availableProcessors() * 100;
+          machineCpu.add(second, machinePercent);
+          if (!Double.isNaN(generatorPercent) && !Double.isNaN(postgresPercent)) {
+            double known = generatorPercent + postgresPercent + (Double.isNaN(serverPercent) ? 0 : serverPercent);
+            otherCpu.add(second, Math.max(0, machinePercent - known));
+          }
         }
         lastMachineTicks = machine;
       }

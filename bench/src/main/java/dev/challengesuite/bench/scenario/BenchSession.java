@@ -322,9 +322,9 @@ public final class BenchSession implements AutoCloseable {
         + "% of a core (median; max " + Format.one(generator.max())
         + "%), on the same machine as the service and PostgreSQL");
     double others = resources.otherProcessesCpu();
-    if (others > 20) {
-      notes.add("other processes on the machine used " + Format.one(others) + "% of a core (median of machine − service − "
-          + "generator − PostgreSQL): the figures are disturbed by them");
+    if (others > 30) {
+      notes.add("everything else on the machine (other processes, kernel network work) used " + Format.one(others)
+          + "% of a core (median of machine − service − generator − PostgreSQL per second): the figures are disturbed");
     }
     if (server != null) {
       server.unexpectedExits().forEach(exit -> notes.add("**" + exit + "**: figures after it are not the service's"));

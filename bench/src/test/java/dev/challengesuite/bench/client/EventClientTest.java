@@ -7,7 +7,9 @@ import dev.challengesuite.bench.load.Outcome;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.Http2Settings;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.common.GrpcStatus;
 import io.vertx.grpc.server.GrpcServer;
@@ -77,7 +79,27 @@ class EventClientTest {
     assertThat((System.nanoTime() - start) / 1_000_000).isBetween(250L, 3_000L);
   }
 
+  @Test
+  @DisplayName("A call queued behind busy HTTP/2 streams fails at its own deadline, counted from when it was made")
+  void queuedCallDeadline() throws Exception {
+    SocketAddress server = serve(event -> Promise.<Empty>promise().future(), 1);
+    EventClient client = new EventClient(vertx, server, "ns", 1, 300);
+
+    client.stat("bench-1", "e-1", "wins", 1, 1);
+    long start = System.nanoTime();
+    Throwable failure = client.stat("bench-2", "e-2", "wins", 2, 1)
+        .map(ok -> (Throwable) null).recover(Future::succeededFuture).await(5, TimeUnit.SECONDS);
+
+    assertThat(Failures.label(failure)).isEqualTo("timeout");
+    // not 300 ms of waiting for the stream and then 300 ms more at the server
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(500L);
+  }
+
   private SocketAddress serve(Function<StatItemUpdated, Future<Empty>> answer) throws Exception {
+    return serve(answer, 100);
+  }
+
+  private SocketAddress serve(Function<StatItemUpdated, Future<Empty>> answer, int maxStreams) throws Exception {
     GrpcServer grpc = GrpcServer.server(vertx);
     grpc.addService(StatisticStatItemUpdatedServiceGrpcService.of(new StatisticStatItemUpdatedServiceService() {
       @Override
@@ -86,7 +108,9 @@ class EventClientTest {
         return answer.apply(request);
       }
     }));
-    HttpServer http = vertx.createHttpServer().requestHandler(grpc).listen(0, "127.0.0.1").await(5, TimeUnit.SECONDS);
+    HttpServer http = vertx.createHttpServer(new HttpServerOptions()
+            .setInitialSettings(new Http2Settings().setMaxConcurrentStreams(maxStreams)))
+        .requestHandler(grpc).listen(0, "127.0.0.1").await(5, TimeUnit.SECONDS);
     return SocketAddress.inetSocketAddress(http.actualPort(), "127.0.0.1");
   }
 }
