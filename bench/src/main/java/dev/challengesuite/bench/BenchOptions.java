@@ -35,6 +35,7 @@ public final class BenchOptions {
     FLAGS.put("rate", "API requests per second (mixed, init-only, cold-burst: 300)");
     FLAGS.put("event-rate", "events per second (mixed, outage-test: 500)");
     FLAGS.put("init-rate", "initialize requests per second of mixed's initialize phase (default 300)");
+    FLAGS.put("init-seconds", "mixed: length of the initialize phase (default: one initialize per player)");
     FLAGS.put("ramp-seconds", "init-only: seconds to ramp up to --rate (default 30)");
     FLAGS.put("events", "kill-test: events to send (default 20000)");
     FLAGS.put("concurrency", "kill-test: events in flight (default 64)");

@@ -54,8 +54,11 @@ final class MixedScenario implements Scenario {
     if (warmup > 0) {
       phases.add(Phase.warmUp(ArrivalSchedule.constant(total, Duration.ofSeconds(warmup)), mixed));
     }
-    phases.add(Phase.measured(INITIALIZE_PHASE, ArrivalSchedule.count(initRate, session.players.count()),
-        Workloads.initializeInOrder(api, session.players)));
+    // one initialize per player by default; --init-seconds keeps going round the players for that long
+    ArrivalSchedule initialize = session.options.has("init-seconds")
+        ? ArrivalSchedule.constant(initRate, Duration.ofSeconds(session.options.integer("init-seconds", 120)))
+        : ArrivalSchedule.count(initRate, session.players.count());
+    phases.add(Phase.measured(INITIALIZE_PHASE, initialize, Workloads.initializeInOrder(api, session.players)));
     phases.add(Phase.measured(SUSTAINED_PHASE, ArrivalSchedule.constant(total, Duration.ofSeconds(duration)), mixed));
     int left = session.driver().run(phases).await();
     if (left > 0) {
