@@ -23,6 +23,8 @@ import java.util.List;
 public final class HttpApiVerticle extends VerticleBase {
 
   static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+  static final int MAX_REQUEST_LINE_BYTES = 64 * 1024;
+  static final int MAX_HEADER_BYTES = 64 * 1024;
 
   private final AppConfig config;
   private final CatalogIndex catalog;
@@ -84,7 +86,11 @@ public final class HttpApiVerticle extends VerticleBase {
     served = routes.served();
     Router router = routes.build();
     return vertx
-        .createHttpServer(new HttpServerOptions().setHost(http.host()).setPort(http.port()))
+        .createHttpServer(new HttpServerOptions().setHost(http.host()).setPort(http.port())
+            // Long enough that an absurd id or header reaches the router and gets a 400 with the
+            // JSON envelope; beyond these the HTTP codec answers 414/431 itself.
+            .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES)
+            .setMaxHeaderSize(MAX_HEADER_BYTES))
         .requestHandler(router)
         .listen();
   }

@@ -80,6 +80,38 @@ class RoutingErrorsTest {
   }
 
   @Test
+  @DisplayName("a 10 KB goal id in the path is 400 with the envelope, not a bare 414")
+  void hugePathIdIsRejectedWithEnvelope() {
+    HttpResponse<Buffer> response = api.send(HttpMethod.POST,
+        ApiHarness.BASE + "/v1/challenges/c1/goals/" + "g".repeat(10_240) + "/claim", "alice", "{}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(envelope(response).getInteger("code")).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("a 10 KB x-mock-user-id header is 400 with the envelope, not a bare 431")
+  void hugeUserHeaderIsRejectedWithEnvelope() {
+    HttpResponse<Buffer> response = api.get(LIST, "u".repeat(10_000));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(envelope(response).getInteger("code")).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("a JSON body sent as form-urlencoded (curl -d) is read as JSON, not decoded as a form")
+  void formContentTypeIsReadAsJson() {
+    String thousands = "{\"goalIds\":[" + "\"x\",".repeat(9_000) + "\"x\"]}";
+    HttpResponse<Buffer> response = api.request(HttpMethod.POST, ApiHarness.BASE + "/v1/challenges/c1/goals/batch-select")
+        .putHeader("x-mock-user-id", "alice")
+        .putHeader("content-type", "application/x-www-form-urlencoded")
+        .sendBuffer(Buffer.buffer(thousands)).await();
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(envelope(response).getInteger("code")).isEqualTo(3);
+  }
+
+  @Test
   @DisplayName("a body over the limit is 413 code 8 and never reaches the partition")
   void oversizedBody() {
     HttpResponse<Buffer> response = api.request(HttpMethod.POST, INITIALIZE)
