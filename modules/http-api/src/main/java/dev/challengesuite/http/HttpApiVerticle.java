@@ -10,7 +10,9 @@ import dev.challengesuite.http.render.GoalViewer;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.time.Duration;
 import io.vertx.ext.web.Router;
 import java.util.List;
 
@@ -25,6 +27,7 @@ public final class HttpApiVerticle extends VerticleBase {
   static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
   static final int MAX_REQUEST_LINE_BYTES = 64 * 1024;
   static final int MAX_HEADER_BYTES = 64 * 1024;
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
   private final AppConfig config;
   private final CatalogIndex catalog;
@@ -32,6 +35,7 @@ public final class HttpApiVerticle extends VerticleBase {
   private final GoalViewer viewer;
   private final PlayerIdentity identity;
   private List<String> served = List.of();
+  private HttpServer server;
 
   public HttpApiVerticle(
       AppConfig config, CatalogIndex catalog, ServiceClock clock, PlayerIdentity identity) {
@@ -85,13 +89,22 @@ public final class HttpApiVerticle extends VerticleBase {
             .open(HttpMethod.GET, "/apidocs/api.json", new ApiDocsRoutes(http.basePath())::apiJson);
     served = routes.served();
     Router router = routes.build();
-    return vertx
+    server = vertx
         .createHttpServer(new HttpServerOptions().setHost(http.host()).setPort(http.port())
             // Long enough that an absurd id or header reaches the router and gets a 400 with the
             // JSON envelope; beyond these the HTTP codec answers 414/431 itself.
             .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES)
             .setMaxHeaderSize(MAX_HEADER_BYTES))
-        .requestHandler(router)
-        .listen();
+        .requestHandler(router);
+    return server.listen();
+  }
+
+  /**
+   * Stops accepting connections and lets requests in flight finish (a claim waiting for its
+   * grant included) before the partitions behind it are undeployed.
+   */
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE);
   }
 }
