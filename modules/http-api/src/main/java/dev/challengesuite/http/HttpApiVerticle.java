@@ -12,7 +12,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import io.vertx.ext.web.Router;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class HttpApiVerticle extends VerticleBase {
   static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
   static final int MAX_REQUEST_LINE_BYTES = 64 * 1024;
   static final int MAX_HEADER_BYTES = 64 * 1024;
-  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+  static final long SHUTDOWN_GRACE_SECONDS = 30;
 
   private final AppConfig config;
   private final CatalogIndex catalog;
@@ -105,6 +105,6 @@ public final class HttpApiVerticle extends VerticleBase {
    */
   @Override
   public Future<?> stop() {
-    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE);
+    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
   }
 }
