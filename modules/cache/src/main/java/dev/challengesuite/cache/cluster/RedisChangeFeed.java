@@ -8,13 +8,15 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tells the other instances which players this one changed, and hears what they changed, over a
- * Redis pub/sub channel. Messages are {@code instanceId \t userId \t version}; ids never contain
- * control characters (the API and the event edge refuse them).
+ * Redis pub/sub channel. A message is {@code instanceId \t userId \t version}, optionally followed
+ * by more {@code \t userId \t version} pairs (one message per committed write batch); ids never
+ * contain control characters (the API and the event edge refuse them).
  *
  * <p>Pub/sub delivers nothing that was published while a subscriber was disconnected, so after
  * every (re)subscription the listener hears {@link Listener#gap()}, and while the subscription is
@@ -25,6 +27,8 @@ public final class RedisChangeFeed {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisChangeFeed.class);
   private static final long RESUBSCRIBE_DELAY_MILLIS = 1_000;
+  /** Changes per message at most, so that one message stays small (about 25 kB). */
+  static final int MAX_CHANGES_PER_MESSAGE = 500;
 
   /** What the feed reports. Called on the feed's context. */
   public interface Listener {
@@ -49,11 +53,18 @@ public final class RedisChangeFeed {
   private long publishFailures;
 
   public RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, Listener listener) {
+    this(vertx, redisUrl, channel, instanceId, 4, listener);
+  }
+
+  /** @param poolSize connections used to publish */
+  public RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, int poolSize,
+      Listener listener) {
     this.vertx = vertx;
     this.channel = channel;
     this.instanceId = instanceId;
     this.listener = listener;
-    RedisOptions options = new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(4).setMaxPoolWaiting(1000);
+    RedisOptions options = new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(poolSize)
+        .setMaxPoolWaiting(1000);
     this.publisher = Redis.createClient(vertx, options);
     this.subscriberClient = Redis.createClient(vertx, new RedisOptions(options));
   }
@@ -71,12 +82,22 @@ public final class RedisChangeFeed {
 
   /** Announces a committed change; best effort (a lost message only delays other instances). */
   public void publish(String userId, long version) {
-    String message = instanceId + '\t' + userId + '\t' + version;
-    publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(message)).onFailure(error -> {
-      if (publishFailures++ % 1000 == 0) {
-        LOG.warn("publishing player changes to Redis failed ({} so far): {}", publishFailures, error.getMessage());
+    publish(List.of(new PlayerChange(userId, version)));
+  }
+
+  /** Announces committed changes, in as few messages as possible; best effort. */
+  public void publish(List<PlayerChange> changes) {
+    for (int from = 0; from < changes.size(); from += MAX_CHANGES_PER_MESSAGE) {
+      StringBuilder message = new StringBuilder(instanceId);
+      for (PlayerChange change : changes.subList(from, Math.min(changes.size(), from + MAX_CHANGES_PER_MESSAGE))) {
+        message.append('\t').append(change.userId()).append('\t').append(change.version());
       }
-    });
+      publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(message.toString())).onFailure(error -> {
+        if (publishFailures++ % 1000 == 0) {
+          LOG.warn("publishing player changes to Redis failed ({} so far): {}", publishFailures, error.getMessage());
+        }
+      });
+    }
   }
 
   public long publishFailures() {
@@ -110,14 +131,16 @@ public final class RedisChangeFeed {
     if (response.size() != 3 || !"message".equals(response.get(0).toString())) {
       return;
     }
-    String[] parts = response.get(2).toString().split("\t", 3);
-    if (parts.length != 3 || parts[0].equals(instanceId)) {
+    String[] parts = response.get(2).toString().split("\t");
+    if (parts.length < 3 || parts.length % 2 == 0 || parts[0].equals(instanceId)) {
       return;
     }
-    try {
-      listener.changed(parts[1], Long.parseLong(parts[2]));
-    } catch (NumberFormatException malformed) {
-      LOG.debug("ignoring malformed change message {}", response);
+    for (int i = 1; i < parts.length; i += 2) {
+      try {
+        listener.changed(parts[i], Long.parseLong(parts[i + 1]));
+      } catch (NumberFormatException malformed) {
+        LOG.debug("ignoring malformed change {} {}", parts[i], parts[i + 1]);
+      }
     }
   }
 
