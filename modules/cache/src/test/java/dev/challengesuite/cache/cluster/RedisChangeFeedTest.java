@@ -66,6 +66,24 @@ class RedisChangeFeedTest {
   }
 
   @Test
+  @DisplayName("A batch of changes travels in messages of at most 500 changes and is heard change by change")
+  void batchOfChanges() {
+    Heard b = new Heard();
+    RedisChangeFeed feedA = feed("a", new Heard());
+    feed("b", b);
+    List<PlayerChange> changes = new java.util.ArrayList<>();
+    for (int i = 0; i < RedisChangeFeed.MAX_CHANGES_PER_MESSAGE + 2; i++) {
+      changes.add(new PlayerChange("player-" + i, i + 1));
+    }
+
+    feedA.publish(changes);
+
+    Awaitility.await().atMost(5, TimeUnit.SECONDS).until(() -> b.changes.size() == changes.size());
+    assertThat(b.changes).containsExactlyInAnyOrderElementsOf(
+        changes.stream().map(change -> change.userId() + "@" + change.version()).toList());
+  }
+
+  @Test
   @DisplayName("Subscribing reports a gap (changes before it were not heard) and then that it listens")
   void subscribingReportsGap() {
     Heard heard = new Heard();
