@@ -9,6 +9,7 @@ import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,12 +22,15 @@ import org.slf4j.LoggerFactory;
  * <p>Pub/sub delivers nothing that was published while a subscriber was disconnected, so after
  * every (re)subscription the listener hears {@link Listener#gap()}, and while the subscription is
  * down it hears {@code subscribed(false)}: its cached copies may then be stale and must not be
- * trusted.
+ * trusted. A subscription whose connection stops answering without closing (a silent network
+ * failure) is found by a PING every second: no answer within two seconds counts as lost.
  */
 public final class RedisChangeFeed {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisChangeFeed.class);
   private static final long RESUBSCRIBE_DELAY_MILLIS = 1_000;
+  private static final long HEARTBEAT_MILLIS = 1_000;
+  private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
   /** Changes per message at most, so that one message stays small (about 25 kB). */
   static final int MAX_CHANGES_PER_MESSAGE = 500;
 
@@ -48,7 +52,9 @@ public final class RedisChangeFeed {
   private final Listener listener;
   private final Redis publisher;
   private final Redis subscriberClient;
+  private final long heartbeatMillis;
   private RedisConnection subscription;
+  private long heartbeat = -1;
   private boolean stopped;
   private long publishFailures;
 
@@ -59,12 +65,20 @@ public final class RedisChangeFeed {
   /** @param poolSize connections used to publish */
   public RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, int poolSize,
       Listener listener) {
+    this(vertx, redisUrl, channel, instanceId, poolSize, HEARTBEAT_MILLIS, listener);
+  }
+
+  /** @param heartbeatMillis how often the subscription is checked (tests shorten it) */
+  RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, int poolSize,
+      long heartbeatMillis, Listener listener) {
     this.vertx = vertx;
     this.channel = channel;
     this.instanceId = instanceId;
     this.listener = listener;
+    this.heartbeatMillis = heartbeatMillis;
     RedisOptions options = new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(poolSize)
         .setMaxPoolWaiting(1000);
+    options.getNetClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
     this.publisher = Redis.createClient(vertx, options);
     this.subscriberClient = Redis.createClient(vertx, new RedisOptions(options));
   }
@@ -106,6 +120,7 @@ public final class RedisChangeFeed {
 
   public Future<Void> stop() {
     stopped = true;
+    vertx.cancelTimer(heartbeat);
     RedisConnection current = subscription;
     subscription = null;
     Future<Void> closed = current == null ? Future.succeededFuture() : current.close();
@@ -117,14 +132,28 @@ public final class RedisChangeFeed {
       connection.handler(this::received);
       connection.exceptionHandler(error -> lost(connection, error.getMessage()));
       connection.endHandler(end -> lost(connection, "connection closed"));
-      return connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel)).map(subscribed -> {
-        subscription = connection;
-        listener.gap();
-        listener.subscribed(true);
-        LOG.info("listening to player changes on Redis channel {}", channel);
-        return null;
-      });
+      return connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel))
+          .timeout(2 * heartbeatMillis, TimeUnit.MILLISECONDS)
+          .onFailure(error -> connection.close())
+          .map(subscribed -> {
+            subscription = connection;
+            heartbeat = vertx.setPeriodic(heartbeatMillis, tick -> checkAlive(connection));
+            listener.gap();
+            listener.subscribed(true);
+            LOG.info("listening to player changes on Redis channel {}", channel);
+            return null;
+          });
     });
+  }
+
+  /** A subscription that does not answer PING in time is lost, even if its socket looks open. */
+  private void checkAlive(RedisConnection connection) {
+    connection.send(Request.cmd(Command.PING))
+        .timeout(2 * heartbeatMillis, TimeUnit.MILLISECONDS)
+        .onFailure(error -> {
+          lost(connection, "no answer to PING within " + 2 * heartbeatMillis + " ms");
+          connection.close();
+        });
   }
 
   private void received(Response response) {
@@ -149,6 +178,7 @@ public final class RedisChangeFeed {
       return;
     }
     subscription = null;
+    vertx.cancelTimer(heartbeat);
     listener.subscribed(false);
     LOG.warn("Redis change feed lost ({}); caches are bypassed until it is back", why);
     scheduleResubscribe();
