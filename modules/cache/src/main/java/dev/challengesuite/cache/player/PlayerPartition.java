@@ -650,19 +650,17 @@ public final class PlayerPartition {
    * the other instances before their callers hear that they are durable.
    */
   private void written(List<PendingWrite> batch, WriteResult result, long startNanos) {
-    List<PendingWrite> committed = new ArrayList<>(batch.size());
-    List<PlayerChange> changes = new ArrayList<>(batch.size());
+    List<PlayerWrite> committed = new ArrayList<>(batch.size());
     for (PendingWrite write : batch) {
       if (result.committed(write.entry.userId)) {
-        committed.add(write);
-        changes.add(new PlayerChange(write.entry.userId, write.row.version()));
+        committed.add(write.row);
       }
     }
     if (metrics != null) {
-      metrics.committed(committed.stream().map(write -> write.row).toList(), startNanos);
+      metrics.committed(committed, startNanos);
     }
-    if (trust.clustered() && !changes.isEmpty()) {
-      publisher.accept(changes);
+    if (trust.clustered() && !committed.isEmpty()) {
+      publisher.accept(committed.stream().map(row -> new PlayerChange(row.userId(), row.version())).toList());
     }
     for (PendingWrite write : batch) {
       if (result.committed(write.entry.userId)) {

@@ -36,7 +36,7 @@ class SharedPlayerPerf {
 
   private static final int GOALS = 500;
   private static final int SEQUENTIAL = 2_000;
-  private static final int PARALLEL = 20_000;
+  private static final int PARALLEL = 5_000;
   private static final int IN_FLIGHT = 64;
 
   @Test
