@@ -1,8 +1,11 @@
 package dev.challengesuite.launcher;
 
+import dev.challengesuite.cache.cluster.CacheTrust;
+import dev.challengesuite.cache.cluster.ClusterVerticle;
 import dev.challengesuite.cache.player.PlayerPartitionVerticle;
 import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.config.AppConfig;
+import dev.challengesuite.common.config.ClusterConfig;
 import dev.challengesuite.common.time.ServiceClock;
 import dev.challengesuite.events.EventIngestVerticle;
 import dev.challengesuite.http.HttpApiVerticle;
@@ -12,6 +15,7 @@ import dev.challengesuite.rewards.MicrometerRewardMetrics;
 import dev.challengesuite.rewards.RewardClient;
 import dev.challengesuite.rewards.RewardClients;
 import dev.challengesuite.rewards.RewardVerticle;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -24,10 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deploys the verticles in dependency order — persistence (migrations first), rewards, player
- * partitions, then the two servers — and undeploys them in reverse, so that on shutdown the
- * servers stop taking work before the partitions drain (claims in flight included, which still
- * need the rewards verticle and the pool) and the pool closes.
+ * Deploys the verticles in dependency order — persistence (migrations first), rewards, the change
+ * feed (with other instances only), player partitions, then the two servers — and undeploys them
+ * in reverse, so that on shutdown the servers stop taking work before the partitions drain (claims
+ * in flight included, which still need the rewards verticle and the pool; their last commits are
+ * still announced) and the pool closes.
  */
 public final class Application {
 
@@ -54,16 +59,25 @@ public final class Application {
     Application app = new Application(vertx);
     // Made here, on the caller's thread, so its JWKS timer and client belong to no deployment.
     app.identity = PlayerIdentity.forConfig(vertx, config.auth(), config.namespace());
+    ClusterConfig cluster = config.cluster();
+    CacheTrust trust = cluster.clustered() ? CacheTrust.shared() : CacheTrust.alone();
+    measureCatalog(catalog, registry);
     return app.deploy(() -> new PersistenceVerticle(config.database(), config.events(), clock), 1)
         .compose(done -> app.deploy(() -> new RewardVerticle(rewardClients, new MicrometerRewardMetrics(registry)), 1))
-        .compose(done -> app.deployPartitions(config, catalog, clock, registry))
+        .compose(done -> cluster.clustered()
+            ? app.deploy(() -> new ClusterVerticle(cluster, config.players().partitions(), trust, registry), 1)
+            : Future.succeededFuture())
+        .compose(done -> app.deployPartitions(config, catalog, clock, registry, trust))
         .compose(done -> app.deployHttp(config, catalog, clock))
         .compose(done -> app.deploy(() -> new EventIngestVerticle(config, catalog, registry), config.grpc().instances()))
         .compose(done -> app.startMetrics(config, registry))
         .map(app)
         .onSuccess(started -> LOG.info("Challenge Suite ready: REST on {}:{}{}, gRPC on {}:{}, {} player partitions,"
-            + " rewards {}", config.http().host(), config.http().port(), config.http().basePath(),
-            config.grpc().host(), config.grpc().port(), config.players().partitions(), config.rewards().mode()))
+            + " rewards {}, catalog {}, {}", config.http().host(), config.http().port(), config.http().basePath(),
+            config.grpc().host(), config.grpc().port(), config.players().partitions(), config.rewards().mode(),
+            catalog.hash(), cluster.clustered()
+                ? "instance " + cluster.instanceId() + " sharing players through Redis"
+                : "running alone (no cluster.redisUrl)"))
         .recover(error -> app.stop().transform(ignored -> Future.failedFuture(error)));
   }
 
@@ -89,14 +103,26 @@ public final class Application {
     return deploy(() -> new HttpApiVerticle(config, catalog, clock, identity), config.http().instances());
   }
 
-  private Future<Void> deployPartitions(
-      AppConfig config, CatalogIndex catalog, ServiceClock clock, PrometheusMeterRegistry registry) {
+  private Future<Void> deployPartitions(AppConfig config, CatalogIndex catalog, ServiceClock clock,
+      PrometheusMeterRegistry registry, CacheTrust trust) {
     Future<Void> chain = Future.succeededFuture();
     for (int partition = 0; partition < config.players().partitions(); partition++) {
       int index = partition;
-      chain = chain.compose(done -> deploy(() -> new PlayerPartitionVerticle(index, config, catalog, clock, registry), 1));
+      chain = chain.compose(done -> deploy(
+          () -> new PlayerPartitionVerticle(index, config, catalog, clock, registry, trust), 1));
     }
     return chain;
+  }
+
+  /**
+   * {@code challenge_catalog_info{hash="…"} 1}: instances serving different catalogs show different
+   * hashes side by side (as /readyz does per instance).
+   */
+  private static void measureCatalog(CatalogIndex catalog, PrometheusMeterRegistry registry) {
+    Gauge.builder("challenge.catalog.info", () -> 1)
+        .description("The catalog this instance serves, by hash; every instance of a deployment should show the same")
+        .tag("hash", catalog.hash())
+        .register(registry);
   }
 
   private Future<Void> deploy(java.util.function.Supplier<io.vertx.core.Deployable> verticle, int instances) {

@@ -81,6 +81,6 @@ public final class Main {
   static AppConfig withDatabase(AppConfig config, DatabaseConfig database) {
     return new AppConfig(config.namespace(), config.catalogPath(), config.clockOffsetSeconds(), config.http(),
         config.grpc(), config.metrics(), database, config.players(), config.events(), config.auth(),
-        config.rewards(), config.claims());
+        config.rewards(), config.claims(), config.cluster());
   }
 }

@@ -65,7 +65,12 @@ final class ConfigKeys {
       key("rewards.mockFailureRate", 0.0),
 
       key("claims.grantTimeoutMs", 12000),
-      key("claims.pendingExpiryMs", 30000));
+      key("claims.pendingExpiryMs", 30000),
+
+      key("cluster.instanceId", ""),
+      key("cluster.redisUrl", "", as("REDIS_URL")),
+      key("cluster.channel", "challenge:player-changes"),
+      key("cluster.redisPoolSize", 4));
 
   /** Environment variable and system property naming the config file itself, not a key. */
   static final String FILE_ENV = "CHALLENGE_CONF";

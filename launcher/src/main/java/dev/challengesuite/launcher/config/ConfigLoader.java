@@ -3,6 +3,7 @@ package dev.challengesuite.launcher.config;
 import dev.challengesuite.common.config.AppConfig;
 import dev.challengesuite.common.config.AuthConfig;
 import dev.challengesuite.common.config.ClaimsConfig;
+import dev.challengesuite.common.config.ClusterConfig;
 import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.config.EventsConfig;
 import dev.challengesuite.common.config.GrpcConfig;
@@ -13,6 +14,9 @@ import dev.challengesuite.common.config.RewardsConfig;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -134,7 +138,29 @@ public final class ConfigLoader {
             read.between("rewards.mockFailureRate", 0.0, 1.0)),
         new ClaimsConfig(
             read.longAtLeast("claims.grantTimeoutMs", 1),
-            read.longAtLeast("claims.pendingExpiryMs", 1)));
+            read.longAtLeast("claims.pendingExpiryMs", 1)),
+        new ClusterConfig(
+            orGenerated(read.optionalName("cluster.instanceId")),
+            read.optionalRedisUrl("cluster.redisUrl"),
+            read.nonBlank("cluster.channel"),
+            read.intAtLeast("cluster.redisPoolSize", 1)));
+  }
+
+  /** The configured instance id, else the host name with a random suffix (unique per start). */
+  private static String orGenerated(String instanceId) {
+    if (!instanceId.isEmpty()) {
+      return instanceId;
+    }
+    String host = System.getenv("HOSTNAME");
+    if (host == null || host.isBlank()) {
+      try {
+        host = InetAddress.getLocalHost().getHostName();
+      } catch (IOException e) {
+        host = "instance";
+      }
+    }
+    String suffix = HexFormat.of().toHexDigits(new SecureRandom().nextInt()).substring(0, 6);
+    return host.trim().replaceAll("[\\s\\p{Cntrl}]", "") + "-" + suffix;
   }
 
   /** Rules that span keys: what auth and real rewards need, and ports that cannot be shared. */

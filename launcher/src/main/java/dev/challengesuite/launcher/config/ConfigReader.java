@@ -70,6 +70,32 @@ final class ConfigReader {
     return normalised;
   }
 
+  /** Empty, or a Redis URL ({@code redis://}, {@code rediss://} or {@code unix://}). */
+  String optionalRedisUrl(String path) {
+    String text = string(path).trim();
+    if (text.isEmpty()) {
+      return text;
+    }
+    try {
+      String scheme = new URI(text).getScheme();
+      if ("redis".equals(scheme) || "rediss".equals(scheme) || "unix".equals(scheme)) {
+        return text;
+      }
+    } catch (Exception e) {
+      // reported below
+    }
+    throw violation(path, "be empty or a Redis URL such as redis://redis:6379", setting(path));
+  }
+
+  /** A name without whitespace or control characters (it travels in tab-separated messages); may be empty. */
+  String optionalName(String path) {
+    String text = string(path).trim();
+    if (text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw violation(path, "contain no whitespace or control characters", setting(path));
+    }
+    return text;
+  }
+
   boolean bool(String path) {
     Setting setting = setting(path);
     return switch (setting.value()) {

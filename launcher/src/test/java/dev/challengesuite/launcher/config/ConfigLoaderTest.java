@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.challengesuite.common.config.AppConfig;
 import dev.challengesuite.common.config.ClaimsConfig;
+import dev.challengesuite.common.config.ClusterConfig;
 import dev.challengesuite.common.config.AuthConfig;
 import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.config.EventsConfig;
@@ -40,7 +41,54 @@ class ConfigLoaderTest {
         new PlayersConfig(4, 5000, 50000),
         new EventsConfig(600, 500, 20000),
         new AuthConfig(false, "", "", "", 600),
-        new RewardsConfig("mock", "", 0, 0.0)));
+        new RewardsConfig("mock", "", 0, 0.0),
+        ClaimsConfig.DEFAULT,
+        new ClusterConfig(config.cluster().instanceId(), "", "challenge:player-changes", 4)));
+    assertThat(config.cluster().clustered()).isFalse();
+  }
+
+  @Test
+  @DisplayName("without a configured instance id each start gets the host name with a random suffix")
+  void generatedInstanceId() {
+    String first = load(new JsonObject(), LOCAL_ENV, Map.of()).cluster().instanceId();
+    String second = load(new JsonObject(), LOCAL_ENV, Map.of()).cluster().instanceId();
+
+    assertThat(first).matches("\\S+-[0-9a-f]{6}").isNotEqualTo(second);
+  }
+
+  @Test
+  @DisplayName("REDIS_URL joins the cluster; the CHALLENGE_CLUSTER_* names set every cluster key and win")
+  void clusterFromEnvironment() {
+    assertThat(load(new JsonObject(), env("REDIS_URL", "redis://cache:6379"), Map.of()).cluster())
+        .satisfies(cluster -> assertThat(cluster.redisUrl()).isEqualTo("redis://cache:6379"))
+        .satisfies(cluster -> assertThat(cluster.clustered()).isTrue());
+
+    AppConfig config = load(new JsonObject(), env("REDIS_URL", "redis://cache:6379",
+        "CHALLENGE_CLUSTER_REDIS_URL", "rediss://other:6380/0", "CHALLENGE_CLUSTER_INSTANCE_ID", "pod-7",
+        "CHALLENGE_CLUSTER_CHANNEL", "game-a:changes", "CHALLENGE_CLUSTER_REDIS_POOL_SIZE", "8"), Map.of());
+
+    assertThat(config.cluster()).isEqualTo(new ClusterConfig("pod-7", "rediss://other:6380/0", "game-a:changes", 8));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      CHALLENGE_CLUSTER_REDIS_URL | http://cache:6379 | cluster.redisUrl must be empty or a Redis URL such as redis://redis:6379 (got "http://cache:6379" from env CHALLENGE_CLUSTER_REDIS_URL)
+      CHALLENGE_CLUSTER_INSTANCE_ID | pod 7 | cluster.instanceId must contain no whitespace or control characters (got "pod 7" from env CHALLENGE_CLUSTER_INSTANCE_ID)
+      CHALLENGE_CLUSTER_REDIS_POOL_SIZE | 0 | cluster.redisPoolSize must be an integer of at least 1 (got "0" from env CHALLENGE_CLUSTER_REDIS_POOL_SIZE)
+      """)
+  @DisplayName("a bad cluster setting stops startup with its key")
+  void badClusterSettings(String name, String value, String message) {
+    assertThatThrownBy(() -> load(new JsonObject(), env(name, value), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("invalid configuration: " + message);
+  }
+
+  @Test
+  @DisplayName("a password in the Redis URL never appears in the logged configuration")
+  void redisPasswordRedacted() {
+    AppConfig config = load(new JsonObject(), env("REDIS_URL", "redis://user:s3cret-pw@cache:6379"), Map.of());
+
+    assertThat(config.toString()).doesNotContain("s3cret-pw").contains("redis://***@cache:6379");
   }
 
   @Test

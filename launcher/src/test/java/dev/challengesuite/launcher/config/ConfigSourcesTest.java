@@ -80,4 +80,17 @@ class ConfigSourcesTest {
 
     assertThat(ConfigLoader.readFile(file).getJsonObject("http").getInteger("port")).isEqualTo(9000);
   }
+
+  @Test
+  @DisplayName("the shipped conf/config.json lists every key with its built-in default")
+  void shippedFileMatchesDefaults() {
+    Map<String, Setting> shipped = ConfigLayers.merge(
+        ConfigLoader.readFile(Path.of("../conf/config.json")), "config.json", Map.of(), Map.of());
+
+    for (ConfigKey key : ConfigKeys.ALL) {
+      Setting setting = shipped.get(key.path());
+      assertThat(setting.source()).as(key.path()).isEqualTo("config.json");
+      assertThat(String.valueOf(setting.value())).as(key.path()).isEqualTo(String.valueOf(key.defaultValue()));
+    }
+  }
 }

@@ -3,16 +3,19 @@ package dev.challengesuite.persistence;
 import dev.challengesuite.common.progress.DefaultGoalSet;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
+import dev.challengesuite.common.store.WriteResult;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -47,12 +50,13 @@ public final class PlayerRepository {
   }
 
   /**
-   * Commits the whole batch in one transaction, or nothing of it: a claim granted by a write is
-   * committed together with the goal's claimed state.
+   * Commits the batch in one transaction: every write whose player still has the version it was
+   * computed from, and nothing of the others, which the result names (another instance wrote them
+   * first). A claim granted by a write is committed together with the goal's claimed state.
    */
-  public Future<Void> write(PlayerWriteBatch batch) {
+  public Future<WriteResult> write(PlayerWriteBatch batch) {
     if (batch.writes().isEmpty()) {
-      return Future.succeededFuture();
+      return Future.succeededFuture(WriteResult.ALL_COMMITTED);
     }
     WriteColumns columns;
     try {
@@ -60,33 +64,32 @@ public final class PlayerRepository {
     } catch (IllegalArgumentException e) {
       return DatabaseFailures.failed(e);
     }
-    return pool.withTransaction(conn -> Future.all(statements(conn, columns)))
-        .<Void>mapEmpty()
+    return pool.withTransaction(conn -> write(conn, columns))
         .onSuccess(done -> columns.referencedSets()
             .forEach(set -> defaultSets.putIfAbsent(set.id(), set)))
         .recover(DatabaseFailures::failed);
   }
 
   /**
-   * The batch's statements, sent without waiting for each other (the client pipelines them on the
-   * transaction's connection): one round trip for the lot instead of one per table.
+   * The default goal sets first (the player rows reference them), then the batch's one statement;
+   * both are sent without waiting (the client pipelines them on the transaction's connection).
    */
-  private static List<Future<?>> statements(SqlConnection conn, WriteColumns columns) {
-    List<Future<?>> statements = new ArrayList<>(5);
-    if (!columns.defaultSets().isEmpty()) {
-      statements.add(conn.preparedQuery(Sql.INSERT_DEFAULT_SET).executeBatch(columns.defaultSets()));
-    }
-    statements.add(conn.preparedQuery(Sql.UPSERT_PLAYERS).execute(columns.players()));
-    if (columns.goals() != null) {
-      statements.add(conn.preparedQuery(Sql.UPSERT_GOALS).execute(columns.goals()));
-    }
-    if (columns.receipts() != null) {
-      statements.add(conn.preparedQuery(Sql.INSERT_RECEIPTS).execute(columns.receipts()));
-    }
-    if (columns.claims() != null) {
-      statements.add(conn.preparedQuery(Sql.GRANT_CLAIMS).execute(columns.claims()));
-    }
-    return statements;
+  private static Future<WriteResult> write(SqlConnection conn, WriteColumns columns) {
+    Future<?> sets = columns.defaultSets().isEmpty()
+        ? Future.succeededFuture()
+        : conn.preparedQuery(Sql.INSERT_DEFAULT_SET).executeBatch(columns.defaultSets());
+    Future<RowSet<Row>> players = conn.preparedQuery(Sql.WRITE_PLAYERS).execute(columns.statement());
+    return Future.all(sets, players).map(done -> {
+      Set<String> written = new HashSet<>();
+      players.result().forEach(row -> written.add(row.getString("user_id")));
+      Set<String> conflicted = new HashSet<>();
+      for (String userId : columns.userIds()) {
+        if (!written.contains(userId)) {
+          conflicted.add(userId);
+        }
+      }
+      return conflicted.isEmpty() ? WriteResult.ALL_COMMITTED : new WriteResult(conflicted);
+    });
   }
 
   /** Deletes receipts received before {@code olderThan}, chunk by chunk; how many went. */

@@ -83,65 +83,89 @@ final class Sql {
       ON CONFLICT (id) DO NOTHING""";
 
   /**
-   * Whole player rows. The initialization columns are only set by the write that records the
-   * first initialize (null in every other write means "unchanged", hence COALESCE).
+   * One write batch in one statement, so that a player's rows are stored only if its row is:
+   *
+   * <ul>
+   *   <li>{@code written}: whole player rows ($1–$10), each applied only if the stored version is
+   *       the one the change was computed from (optimistic concurrency between instances; a write
+   *       advances the version by exactly one, so the expected version is {@code version - 1}; a
+   *       new player, expected version 0, never overwrites a row another instance inserted). The
+   *       initialization columns are only set by the write that records the first initialize
+   *       (null elsewhere means "unchanged", hence COALESCE). Rows are sent sorted by user id, so
+   *       concurrent batches lock player rows in the same order.
+   *   <li>goal rows ($11–$24, insert or replace), event receipts ($25–$27; a conflict means an
+   *       event id came back after its window had passed: its receipt takes the new time so that
+   *       the next window covers it again) and granted claims ($28–$33: pending → granted; a row
+   *       no longer pending with that claim id, settled meanwhile, is skipped): only for players
+   *       in {@code written}. Empty arrays when the batch has none.
+   * </ul>
+   *
+   * Returns the user ids written; the others conflicted and nothing of theirs was stored.
    */
-  static final String UPSERT_PLAYERS = """
-      INSERT INTO player AS p (user_id, version, seq, login_count, stats, initialized_at,
-                               init_seq, init_login_count, default_set_id, updated_at)
-      SELECT u.user_id, u.version, u.seq, u.login_count, u.stats::jsonb, u.initialized_at,
-             u.init_seq, u.init_login_count, u.default_set_id, u.updated_at
-      FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::integer[], $5::text[],
-                  $6::timestamptz[], $7::bigint[], $8::integer[], $9::text[], $10::timestamptz[])
-           AS u(user_id, version, seq, login_count, stats, initialized_at,
-                init_seq, init_login_count, default_set_id, updated_at)
-      ON CONFLICT (user_id) DO UPDATE SET
-        version          = EXCLUDED.version,
-        seq              = EXCLUDED.seq,
-        login_count      = EXCLUDED.login_count,
-        stats            = EXCLUDED.stats,
-        initialized_at   = COALESCE(EXCLUDED.initialized_at, p.initialized_at),
-        init_seq         = COALESCE(EXCLUDED.init_seq, p.init_seq),
-        init_login_count = COALESCE(EXCLUDED.init_login_count, p.init_login_count),
-        default_set_id   = COALESCE(EXCLUDED.default_set_id, p.default_set_id),
-        updated_at       = EXCLUDED.updated_at""";
-  // Optimistic concurrency (PlayerWrite.expectedVersion) goes here once more than one JVM writes:
-  // pass the expected versions as an 11th array, add "WHERE p.version = <expected version>" to
-  // the DO UPDATE, RETURNING user_id, and fail the batch with ABORTED when fewer rows come back
-  // than were sent. Today one partition owns each player, so the version is stored unchecked.
-
-  /** Whole goal rows: insert or replace. */
-  static final String UPSERT_GOALS = """
-      INSERT INTO player_goal AS g (user_id, goal_id, challenge_id, is_active, status, progress,
-                                    seq, login_base, baseline, assigned_at, completed_at,
-                                    claimed_at, expires_at, updated_at)
-      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[],
-                           $6::integer[], $7::bigint[], $8::integer[], $9::integer[],
-                           $10::timestamptz[], $11::timestamptz[], $12::timestamptz[],
-                           $13::timestamptz[], $14::timestamptz[])
-      ON CONFLICT (user_id, goal_id) DO UPDATE SET
-        challenge_id = EXCLUDED.challenge_id,
-        is_active    = EXCLUDED.is_active,
-        status       = EXCLUDED.status,
-        progress     = EXCLUDED.progress,
-        seq          = EXCLUDED.seq,
-        login_base   = EXCLUDED.login_base,
-        baseline     = EXCLUDED.baseline,
-        assigned_at  = EXCLUDED.assigned_at,
-        completed_at = EXCLUDED.completed_at,
-        claimed_at   = EXCLUDED.claimed_at,
-        expires_at   = EXCLUDED.expires_at,
-        updated_at   = EXCLUDED.updated_at""";
-
-  /**
-   * Event receipts. A conflict means an event id came back after its window had passed (it was
-   * applied again); its receipt takes the new time so that the next window covers it again.
-   */
-  static final String INSERT_RECEIPTS = """
-      INSERT INTO event_receipt AS r (user_id, event_id, received_at)
-      SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[])
-      ON CONFLICT (user_id, event_id) DO UPDATE SET received_at = EXCLUDED.received_at
-        WHERE r.received_at < EXCLUDED.received_at""";
+  static final String WRITE_PLAYERS = """
+      WITH written AS (
+        INSERT INTO player AS p (user_id, version, seq, login_count, stats, initialized_at,
+                                 init_seq, init_login_count, default_set_id, updated_at)
+        SELECT u.user_id, u.version, u.seq, u.login_count, u.stats::jsonb, u.initialized_at,
+               u.init_seq, u.init_login_count, u.default_set_id, u.updated_at
+        FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::integer[], $5::text[],
+                    $6::timestamptz[], $7::bigint[], $8::integer[], $9::text[], $10::timestamptz[])
+             AS u(user_id, version, seq, login_count, stats, initialized_at,
+                  init_seq, init_login_count, default_set_id, updated_at)
+        ON CONFLICT (user_id) DO UPDATE SET
+          version          = EXCLUDED.version,
+          seq              = EXCLUDED.seq,
+          login_count      = EXCLUDED.login_count,
+          stats            = EXCLUDED.stats,
+          initialized_at   = COALESCE(EXCLUDED.initialized_at, p.initialized_at),
+          init_seq         = COALESCE(EXCLUDED.init_seq, p.init_seq),
+          init_login_count = COALESCE(EXCLUDED.init_login_count, p.init_login_count),
+          default_set_id   = COALESCE(EXCLUDED.default_set_id, p.default_set_id),
+          updated_at       = EXCLUDED.updated_at
+        WHERE p.version = EXCLUDED.version - 1
+        RETURNING p.user_id
+      ), goals AS (
+        INSERT INTO player_goal AS g (user_id, goal_id, challenge_id, is_active, status, progress,
+                                      seq, login_base, baseline, assigned_at, completed_at,
+                                      claimed_at, expires_at, updated_at)
+        SELECT u.*
+        FROM unnest($11::text[], $12::text[], $13::text[], $14::boolean[], $15::text[],
+                    $16::integer[], $17::bigint[], $18::integer[], $19::integer[],
+                    $20::timestamptz[], $21::timestamptz[], $22::timestamptz[],
+                    $23::timestamptz[], $24::timestamptz[])
+             AS u(user_id, goal_id, challenge_id, is_active, status, progress, seq, login_base,
+                  baseline, assigned_at, completed_at, claimed_at, expires_at, updated_at)
+        WHERE u.user_id IN (SELECT user_id FROM written)
+        ON CONFLICT (user_id, goal_id) DO UPDATE SET
+          challenge_id = EXCLUDED.challenge_id,
+          is_active    = EXCLUDED.is_active,
+          status       = EXCLUDED.status,
+          progress     = EXCLUDED.progress,
+          seq          = EXCLUDED.seq,
+          login_base   = EXCLUDED.login_base,
+          baseline     = EXCLUDED.baseline,
+          assigned_at  = EXCLUDED.assigned_at,
+          completed_at = EXCLUDED.completed_at,
+          claimed_at   = EXCLUDED.claimed_at,
+          expires_at   = EXCLUDED.expires_at,
+          updated_at   = EXCLUDED.updated_at
+      ), receipts AS (
+        INSERT INTO event_receipt AS r (user_id, event_id, received_at)
+        SELECT u.*
+        FROM unnest($25::text[], $26::text[], $27::timestamptz[]) AS u(user_id, event_id, received_at)
+        WHERE u.user_id IN (SELECT user_id FROM written)
+        ON CONFLICT (user_id, event_id) DO UPDATE SET received_at = EXCLUDED.received_at
+          WHERE r.received_at < EXCLUDED.received_at
+      ), claims AS (
+        UPDATE reward_claim AS c
+        SET state = 'granted', verified = u.verified, granted_at = u.at, updated_at = u.at
+        FROM unnest($28::text[], $29::text[], $30::text[], $31::text[], $32::boolean[],
+                    $33::timestamptz[]) AS u(user_id, goal_id, period_key, claim_id, verified, at)
+        WHERE c.user_id = u.user_id AND c.goal_id = u.goal_id AND c.period_key = u.period_key
+          AND c.claim_id = u.claim_id AND c.state = 'pending'
+          AND u.user_id IN (SELECT user_id FROM written)
+      )
+      SELECT user_id FROM written""";
 
   /** At most {@code $2} receipts older than {@code $1}: short statements, short locks. */
   static final String PURGE_RECEIPTS = """
@@ -184,15 +208,4 @@ final class Sql {
       WHERE user_id = $1 AND goal_id = $2 AND period_key = $3 AND claim_id = $4
         AND state = 'pending'""";
 
-  /**
-   * Claims granted by a write batch, in the batch's transaction (with the goals' claimed state):
-   * pending → granted. A row no longer pending with that claim id (settled meanwhile) is skipped.
-   */
-  static final String GRANT_CLAIMS = """
-      UPDATE reward_claim AS c
-      SET state = 'granted', verified = u.verified, granted_at = u.at, updated_at = u.at
-      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[],
-                  $6::timestamptz[]) AS u(user_id, goal_id, period_key, claim_id, verified, at)
-      WHERE c.user_id = u.user_id AND c.goal_id = u.goal_id AND c.period_key = u.period_key
-        AND c.claim_id = u.claim_id AND c.state = 'pending'""";
 }

@@ -19,12 +19,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A write batch as the column arrays of the UNNEST statements in {@link Sql}. Rows are sorted by
- * key so that concurrent transactions lock shared rows in the same order (no deadlocks).
+ * A write batch as the column arrays of {@link Sql#WRITE_PLAYERS} (and the default goal sets it
+ * references). Rows are sorted by key so that concurrent transactions lock shared rows in the same
+ * order (no deadlocks).
  */
 final class WriteColumns {
 
   private final List<Tuple> defaultSets;
+  private final List<String> userIds;
   private final Tuple players;
   private final Tuple goals;
   private final Tuple receipts;
@@ -32,6 +34,7 @@ final class WriteColumns {
   private final List<DefaultGoalSet> referencedSets;
 
   private WriteColumns(List<PlayerWrite> writes) {
+    this.userIds = writes.stream().map(PlayerWrite::userId).toList();
     this.referencedSets = referencedSets(writes);
     this.defaultSets = referencedSets.stream()
         // Not Tuple.of(id, array): Java would pick of(Object, Object...) and spread the array.
@@ -44,7 +47,10 @@ final class WriteColumns {
     this.claims = claims(writes);
   }
 
-  /** Fails on a batch with two writes of one player (the contract allows at most one). */
+  /**
+   * Fails on a batch with two writes of one player (the contract allows at most one) and on a
+   * write that does not advance the version by one (the statement's version check relies on it).
+   */
   static WriteColumns of(PlayerWriteBatch batch) {
     Map<String, PlayerWrite> byUser = new TreeMap<>();
     for (PlayerWrite write : batch.writes()) {
@@ -52,8 +58,28 @@ final class WriteColumns {
         throw new IllegalArgumentException(
             "a write batch holds two writes of player " + write.userId());
       }
+      if (write.version() != write.expectedVersion() + 1 || write.expectedVersion() < 0) {
+        throw new IllegalArgumentException("the write of player " + write.userId()
+            + " goes from version " + write.expectedVersion() + " to " + write.version());
+      }
     }
     return new WriteColumns(List.copyOf(byUser.values()));
+  }
+
+  /** The players of the batch, in the order their rows are written. */
+  List<String> userIds() {
+    return userIds;
+  }
+
+  /** The 33 parameters of {@link Sql#WRITE_PLAYERS}: players, goals, receipts, claims. */
+  Tuple statement() {
+    Tuple all = Tuple.tuple();
+    for (Tuple part : List.of(players, goals, receipts, claims)) {
+      for (int i = 0; i < part.size(); i++) {
+        all.addValue(part.getValue(i));
+      }
+    }
+    return all;
   }
 
   List<Tuple> defaultSets() {
@@ -63,20 +89,6 @@ final class WriteColumns {
   /** The default goal sets the batch's initializations reference, once each. */
   List<DefaultGoalSet> referencedSets() {
     return referencedSets;
-  }
-
-  Tuple players() {
-    return players;
-  }
-
-  /** Null when the batch writes no goal row. */
-  Tuple goals() {
-    return goals;
-  }
-
-  /** Null when the batch records no event. */
-  Tuple receipts() {
-    return receipts;
   }
 
   private static List<DefaultGoalSet> referencedSets(List<PlayerWrite> writes) {
@@ -122,11 +134,6 @@ final class WriteColumns {
         initLoginCounts, defaultSetIds, updatedAt);
   }
 
-  /** Null when the batch grants no claim. */
-  Tuple claims() {
-    return claims;
-  }
-
   private static Tuple goals(List<PlayerWrite> writes) {
     List<GoalRow> rows = new ArrayList<>();
     for (PlayerWrite write : writes) {
@@ -134,9 +141,6 @@ final class WriteColumns {
       Map<String, GoalState> byGoal = new TreeMap<>();
       write.goals().forEach(goal -> byGoal.put(goal.goalId(), goal));
       byGoal.values().forEach(goal -> rows.add(new GoalRow(write.userId(), goal)));
-    }
-    if (rows.isEmpty()) {
-      return null;
     }
     int n = rows.size();
     String[] userIds = new String[n];
@@ -186,9 +190,6 @@ final class WriteColumns {
         receivedAt.add(at);
       }
     }
-    if (userIds.isEmpty()) {
-      return null;
-    }
     return Tuple.of(userIds.toArray(String[]::new), eventIds.toArray(String[]::new),
         receivedAt.toArray(OffsetDateTime[]::new));
   }
@@ -211,9 +212,6 @@ final class WriteColumns {
         verified.add(claim.verified());
         at.add(utc(write.at()));
       }
-    }
-    if (userIds.isEmpty()) {
-      return null;
     }
     return Tuple.of(userIds.toArray(String[]::new), goalIds.toArray(String[]::new),
         periodKeys.toArray(String[]::new), claimIds.toArray(String[]::new),

@@ -29,6 +29,7 @@ import dev.challengesuite.common.store.PingDatabase;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
+import dev.challengesuite.common.store.WriteResult;
 import dev.challengesuite.common.time.ServiceClock;
 import dev.challengesuite.testing.TestPostgres;
 import io.vertx.core.Future;
@@ -108,7 +109,7 @@ class PersistenceVerticleTest {
     Object reply = request(Addresses.PERSISTENCE_WRITE, new PlayerWriteBatch(List.of(written)));
     StoredPlayer stored = request(Addresses.PERSISTENCE_LOAD_PLAYER, new LoadPlayer(user));
 
-    assertThat(reply).isNull();
+    assertThat(reply).isEqualTo(WriteResult.ALL_COMMITTED);
     assertThat(stored.progress())
         .isEqualTo(new PlayerProgress(user, 1, stats, null, Map.of("g", goal)));
     assertThat(stored.recentEventIds()).containsExactly("event-1");

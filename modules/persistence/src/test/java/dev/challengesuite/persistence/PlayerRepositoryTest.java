@@ -23,6 +23,7 @@ import dev.challengesuite.common.progress.StatValue;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
+import dev.challengesuite.common.store.WriteResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -245,7 +246,8 @@ class PlayerRepositoryTest {
   @Test
   @DisplayName("an empty batch succeeds")
   void emptyBatch() {
-    assertThat(await(repository.write(new PlayerWriteBatch(List.of())))).isNull();
+    assertThat(await(repository.write(new PlayerWriteBatch(List.of()))))
+        .isEqualTo(WriteResult.ALL_COMMITTED);
   }
 
   @Test

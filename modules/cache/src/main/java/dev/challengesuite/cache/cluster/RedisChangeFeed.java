@@ -8,23 +8,31 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tells the other instances which players this one changed, and hears what they changed, over a
- * Redis pub/sub channel. Messages are {@code instanceId \t userId \t version}; ids never contain
- * control characters (the API and the event edge refuse them).
+ * Redis pub/sub channel. A message is {@code instanceId \t userId \t version}, optionally followed
+ * by more {@code \t userId \t version} pairs (one message per committed write batch); ids never
+ * contain control characters (the API and the event edge refuse them).
  *
  * <p>Pub/sub delivers nothing that was published while a subscriber was disconnected, so after
  * every (re)subscription the listener hears {@link Listener#gap()}, and while the subscription is
  * down it hears {@code subscribed(false)}: its cached copies may then be stale and must not be
- * trusted.
+ * trusted. A subscription whose connection stops answering without closing (a silent network
+ * failure) is found by a PING every second: no answer within two seconds counts as lost.
  */
 public final class RedisChangeFeed {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisChangeFeed.class);
   private static final long RESUBSCRIBE_DELAY_MILLIS = 1_000;
+  private static final long HEARTBEAT_MILLIS = 1_000;
+  private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+  /** Changes per message at most, so that one message stays small (about 25 kB). */
+  static final int MAX_CHANGES_PER_MESSAGE = 500;
 
   /** What the feed reports. Called on the feed's context. */
   public interface Listener {
@@ -44,16 +52,33 @@ public final class RedisChangeFeed {
   private final Listener listener;
   private final Redis publisher;
   private final Redis subscriberClient;
+  private final long heartbeatMillis;
   private RedisConnection subscription;
+  private long heartbeat = -1;
   private boolean stopped;
   private long publishFailures;
 
   public RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, Listener listener) {
+    this(vertx, redisUrl, channel, instanceId, 4, listener);
+  }
+
+  /** @param poolSize connections used to publish */
+  public RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, int poolSize,
+      Listener listener) {
+    this(vertx, redisUrl, channel, instanceId, poolSize, HEARTBEAT_MILLIS, listener);
+  }
+
+  /** @param heartbeatMillis how often the subscription is checked (tests shorten it) */
+  RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, int poolSize,
+      long heartbeatMillis, Listener listener) {
     this.vertx = vertx;
     this.channel = channel;
     this.instanceId = instanceId;
     this.listener = listener;
-    RedisOptions options = new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(4).setMaxPoolWaiting(1000);
+    this.heartbeatMillis = heartbeatMillis;
+    RedisOptions options = new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(poolSize)
+        .setMaxPoolWaiting(1000);
+    options.getNetClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
     this.publisher = Redis.createClient(vertx, options);
     this.subscriberClient = Redis.createClient(vertx, new RedisOptions(options));
   }
@@ -71,12 +96,22 @@ public final class RedisChangeFeed {
 
   /** Announces a committed change; best effort (a lost message only delays other instances). */
   public void publish(String userId, long version) {
-    String message = instanceId + '\t' + userId + '\t' + version;
-    publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(message)).onFailure(error -> {
-      if (publishFailures++ % 1000 == 0) {
-        LOG.warn("publishing player changes to Redis failed ({} so far): {}", publishFailures, error.getMessage());
+    publish(List.of(new PlayerChange(userId, version)));
+  }
+
+  /** Announces committed changes, in as few messages as possible; best effort. */
+  public void publish(List<PlayerChange> changes) {
+    for (int from = 0; from < changes.size(); from += MAX_CHANGES_PER_MESSAGE) {
+      StringBuilder message = new StringBuilder(instanceId);
+      for (PlayerChange change : changes.subList(from, Math.min(changes.size(), from + MAX_CHANGES_PER_MESSAGE))) {
+        message.append('\t').append(change.userId()).append('\t').append(change.version());
       }
-    });
+      publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(message.toString())).onFailure(error -> {
+        if (publishFailures++ % 1000 == 0) {
+          LOG.warn("publishing player changes to Redis failed ({} so far): {}", publishFailures, error.getMessage());
+        }
+      });
+    }
   }
 
   public long publishFailures() {
@@ -85,6 +120,7 @@ public final class RedisChangeFeed {
 
   public Future<Void> stop() {
     stopped = true;
+    vertx.cancelTimer(heartbeat);
     RedisConnection current = subscription;
     subscription = null;
     Future<Void> closed = current == null ? Future.succeededFuture() : current.close();
@@ -96,28 +132,44 @@ public final class RedisChangeFeed {
       connection.handler(this::received);
       connection.exceptionHandler(error -> lost(connection, error.getMessage()));
       connection.endHandler(end -> lost(connection, "connection closed"));
-      return connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel)).map(subscribed -> {
-        subscription = connection;
-        listener.gap();
-        listener.subscribed(true);
-        LOG.info("listening to player changes on Redis channel {}", channel);
-        return null;
-      });
+      return connection.send(Request.cmd(Command.SUBSCRIBE).arg(channel))
+          .timeout(2 * heartbeatMillis, TimeUnit.MILLISECONDS)
+          .onFailure(error -> connection.close())
+          .map(subscribed -> {
+            subscription = connection;
+            heartbeat = vertx.setPeriodic(heartbeatMillis, tick -> checkAlive(connection));
+            listener.gap();
+            listener.subscribed(true);
+            LOG.info("listening to player changes on Redis channel {}", channel);
+            return null;
+          });
     });
+  }
+
+  /** A subscription that does not answer PING in time is lost, even if its socket looks open. */
+  private void checkAlive(RedisConnection connection) {
+    connection.send(Request.cmd(Command.PING))
+        .timeout(2 * heartbeatMillis, TimeUnit.MILLISECONDS)
+        .onFailure(error -> {
+          lost(connection, "no answer to PING within " + 2 * heartbeatMillis + " ms");
+          connection.close();
+        });
   }
 
   private void received(Response response) {
     if (response.size() != 3 || !"message".equals(response.get(0).toString())) {
       return;
     }
-    String[] parts = response.get(2).toString().split("\t", 3);
-    if (parts.length != 3 || parts[0].equals(instanceId)) {
+    String[] parts = response.get(2).toString().split("\t");
+    if (parts.length < 3 || parts.length % 2 == 0 || parts[0].equals(instanceId)) {
       return;
     }
-    try {
-      listener.changed(parts[1], Long.parseLong(parts[2]));
-    } catch (NumberFormatException malformed) {
-      LOG.debug("ignoring malformed change message {}", response);
+    for (int i = 1; i < parts.length; i += 2) {
+      try {
+        listener.changed(parts[i], Long.parseLong(parts[i + 1]));
+      } catch (NumberFormatException malformed) {
+        LOG.debug("ignoring malformed change {} {}", parts[i], parts[i + 1]);
+      }
     }
   }
 
@@ -126,6 +178,7 @@ public final class RedisChangeFeed {
       return;
     }
     subscription = null;
+    vertx.cancelTimer(heartbeat);
     listener.subscribed(false);
     LOG.warn("Redis change feed lost ({}); caches are bypassed until it is back", why);
     scheduleResubscribe();

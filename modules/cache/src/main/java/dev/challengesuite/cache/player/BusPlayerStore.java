@@ -8,6 +8,7 @@ import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.LoadPlayer;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
+import dev.challengesuite.common.store.WriteResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -33,11 +34,8 @@ public final class BusPlayerStore implements PlayerStore {
   }
 
   @Override
-  public Future<Void> write(PlayerWriteBatch batch) {
-    return vertx.eventBus()
-        .request(Addresses.PERSISTENCE_WRITE, batch, options)
-        .<Void>mapEmpty()
-        .recover(error -> Future.failedFuture(BusFailures.toChallenge(error)));
+  public Future<WriteResult> write(PlayerWriteBatch batch) {
+    return request(Addresses.PERSISTENCE_WRITE, batch);
   }
 
   @Override

@@ -25,6 +25,8 @@ final class PartitionMetrics {
   private final MeterRegistry registry;
   private final String partition;
   private final Counter unverifiedClaims;
+  private final Counter conflicts;
+  private final Counter invalidated;
 
   PartitionMetrics(MeterRegistry registry, int partition, PlayerPartition players) {
     String tag = String.valueOf(partition);
@@ -42,6 +44,13 @@ final class PartitionMetrics {
     unverifiedClaims = Counter.builder("challenge.claims.unverified")
         .description("Claims settled as granted without an answer from the reward service "
             + "(pending past the expiry): reconcile with the platform by claim id")
+        .tag("partition", tag).register(registry);
+    conflicts = Counter.builder("challenge.write.conflicts")
+        .description("Player writes not stored because another instance had changed the player first"
+            + " (their commands ran again on the stored state)")
+        .tag("partition", tag).register(registry);
+    invalidated = Counter.builder("challenge.players.invalidated")
+        .description("Players dropped from memory because another instance announced a newer version")
         .tag("partition", tag).register(registry);
     failedBatches = Counter.builder("challenge.write.failures")
         .description("Write batches that failed").tag("partition", tag).register(registry);
@@ -81,6 +90,24 @@ final class PartitionMetrics {
 
   void claimSettledUnverified() {
     unverifiedClaims.increment();
+  }
+
+  void conflict() {
+    conflicts.increment();
+  }
+
+  void invalidated() {
+    invalidated.increment();
+  }
+
+  /**
+   * A player held in memory was read again: "fresh" for a command that must decide on the stored
+   * state, "untrusted" while the change feed does not vouch for the copy.
+   */
+  void reread(String reason) {
+    Counter.builder("challenge.players.reread")
+        .description("Players read again from the database although held in memory, by reason")
+        .tags("partition", partition, "reason", reason).register(registry).increment();
   }
 
   void failed() {

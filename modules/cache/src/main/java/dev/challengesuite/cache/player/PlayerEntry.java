@@ -18,12 +18,25 @@ final class PlayerEntry {
   Future<Void> lastWrite;
   /** Set once the entry was dropped (write failure or eviction): it must not be used again. */
   boolean dropped;
+  /** When its load started, on the partition's command counter. */
+  final long loadedAt;
+  /** The cache-trust epoch its load started in (see {@code CacheTrust}). */
+  final long epoch;
+  /** The newest version other instances announced for this player (0: none). */
+  long announcedVersion;
 
-  PlayerEntry(PlayerProgress loaded, RecentEvents recentEvents) {
+  PlayerEntry(PlayerProgress loaded, RecentEvents recentEvents, long loadedAt, long epoch) {
     this.userId = loaded.userId();
     this.committed = loaded;
     this.pending = loaded;
     this.recentEvents = recentEvents;
+    this.loadedAt = loadedAt;
+    this.epoch = epoch;
+  }
+
+  /** Whether another instance announced a version newer than the one held. */
+  boolean outdated() {
+    return announcedVersion > committed.version();
   }
 
   /** Completes when everything accepted so far for this player is durable. */

@@ -1,5 +1,7 @@
 package dev.challengesuite.cache.player;
 
+import dev.challengesuite.cache.cluster.CacheTrust;
+import dev.challengesuite.cache.cluster.PlayerChange;
 import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.catalog.Goal;
 import dev.challengesuite.common.error.ChallengeException;
@@ -29,6 +31,7 @@ import dev.challengesuite.common.store.ClaimRecord;
 import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
+import dev.challengesuite.common.store.WriteResult;
 import dev.challengesuite.common.time.ServiceClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -47,6 +50,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +65,11 @@ import org.slf4j.LoggerFactory;
  * <p>Reward claims ({@link #claim}) are the one command that waits on another service: the grant
  * is sent with no lock held and the player's other commands keep flowing meanwhile; claims of the
  * same goal wait for each other (docs/claims.md).
+ *
+ * <p>Several instances may share the database (docs/scaling.md): every write then applies only if
+ * the player's stored version is the one it was computed from. A write that loses that race is
+ * not stored; the player is dropped from memory and the commands behind it run once more on the
+ * state read again (see {@link #clusterWith}).
  *
  * <p>Not thread-safe by design: every method runs on the owning verticle's event loop.
  */
@@ -101,9 +111,15 @@ public final class PlayerPartition {
   private final LinkedHashMap<String, PendingWrite> queued = new LinkedHashMap<>();
   /** Claims in flight by player and goal: another claim of that goal waits, then checks again. */
   private final Map<ClaimKey, Future<ClaimOutcome>> claiming = new HashMap<>();
+  /** Newest version announced by other instances for players whose load is in flight. */
+  private final Map<String, Long> announcedWhileLoading = new HashMap<>();
   private boolean writing;
   private boolean flushScheduled;
   private int pendingEvents;
+  /** Counts command arrivals and load starts, to tell whether a player was read after a command came. */
+  private long ticks;
+  private CacheTrust trust = CacheTrust.alone();
+  private Consumer<List<PlayerChange>> publisher = changes -> {};
   private PartitionMetrics metrics;
 
   /**
@@ -138,34 +154,70 @@ public final class PlayerPartition {
     metrics = new PartitionMetrics(registry, partition, this);
   }
 
+  /**
+   * Shares the database with other instances: {@code trust} says when a player held in memory may
+   * be served without reading it again, and {@code publisher} hears the players each write batch
+   * committed, to announce them to the others.
+   */
+  public void clusterWith(CacheTrust trust, Consumer<List<PlayerChange>> publisher) {
+    this.trust = trust;
+    this.publisher = publisher;
+  }
+
   /** The player's committed progress: every acknowledged change, nothing that is not durable. */
   public Future<PlayerProgress> get(String userId) {
-    return entry(userId).map(entry -> entry.committed);
+    return entry(userId, Need.CACHED).map(entry -> entry.committed);
   }
 
   /** Assigns the default goals (and resets stale ones), durably. */
   public Future<InitializeOutcome> initialize(String userId) {
-    return entry(userId).compose(entry -> initialize(entry, clock.now()));
+    return onceMoreIfChanged(() -> entry(userId, Need.FRESH).compose(entry -> initialize(entry, clock.now())));
   }
 
   /** Sets one goal active or inactive (reference §5.6), durably. */
   public Future<ActivationOutcome> setActive(PlayerCommand.SetActive command) {
-    return entry(command.userId()).compose(entry -> setActive(entry, command, clock.now()));
+    return onceMoreIfChanged(() -> entry(command.userId(), Need.FRESH)
+        .compose(entry -> setActive(entry, command, clock.now())));
   }
 
   /** Activates the requested goals of a challenge (reference §5.7.1), durably. */
   public Future<SelectionOutcome> batchSelect(PlayerCommand.BatchSelect command) {
-    return entry(command.userId()).compose(entry -> batchSelect(entry, command, clock.now()));
+    return onceMoreIfChanged(() -> entry(command.userId(), Need.FRESH)
+        .compose(entry -> batchSelect(entry, command, clock.now())));
   }
 
   /** Activates randomly drawn goals of a challenge (reference §5.7.2), durably. */
   public Future<SelectionOutcome> randomSelect(PlayerCommand.RandomSelect command) {
-    return entry(command.userId()).compose(entry -> randomSelect(entry, command, clock.now()));
+    return onceMoreIfChanged(() -> entry(command.userId(), Need.FRESH)
+        .compose(entry -> randomSelect(entry, command, clock.now())));
   }
 
   /** Applies a game event; completes once its effect is durable. */
   public Future<Void> apply(PlayerEvent event) {
-    return entry(event.userId()).compose(entry -> apply(entry, event, clock.now()));
+    return onceMoreIfChanged(() -> entry(event.userId(), Need.CACHED)
+        .compose(entry -> apply(entry, event, clock.now())));
+  }
+
+  /**
+   * Another instance committed {@code version} of the player: an older copy held here is dropped
+   * if no write of it is under way (one that is will fail its version check and drop it), and a
+   * load in flight is marked so that its result is not served.
+   */
+  public void invalidate(String userId, long version) {
+    PlayerEntry entry = players.get(userId);
+    if (entry == null) {
+      if (loading.containsKey(userId)) {
+        announcedWhileLoading.merge(userId, version, Math::max);
+      }
+      return;
+    }
+    entry.announcedVersion = Math.max(entry.announcedVersion, version);
+    if (entry.outdated() && entry.idle()) {
+      drop(entry);
+      if (metrics != null) {
+        metrics.invalidated();
+      }
+    }
   }
 
   /** Accepted events whose effect is not durable yet. */
@@ -212,7 +264,10 @@ public final class PlayerPartition {
         return claim(command);
       });
     }
-    Future<ClaimOutcome> claim = entry(command.userId()).compose(entry -> checkAndBegin(entry, command));
+    // checked against what is durable: a claim never rests on a change that could still be lost
+    Future<ClaimOutcome> claim = onceMoreIfChanged(() -> entry(command.userId(), Need.FRESH)
+            .compose(entry -> entry.durable().map(entry)))
+        .compose(entry -> checkAndBegin(entry, command));
     if (!claim.isComplete()) {
       claiming.put(key, claim);
       claim.onComplete(done -> claiming.remove(key, claim));
@@ -220,29 +275,27 @@ public final class PlayerPartition {
     return claim;
   }
 
+  /** {@code entry} is durable: every change accepted for the player before is committed. */
   private Future<ClaimOutcome> checkAndBegin(PlayerEntry entry, PlayerCommand.Claim command) {
-    // checked against what is durable: a claim never rests on a change that could still be lost
-    return entry.durable().compose(durable -> {
-      Instant now = clock.now();
-      Claimable claim = ClaimRules.check(entry.committed, catalog, command.challengeId(), command.goalId(), now);
-      BeginClaim begin = new BeginClaim(command.userId(), claim.goal().id(), claim.periodKey(),
-          ClaimRules.claimIdPrefix(command.userId(), claim), claim.goal().reward(), now);
-      return store.beginClaim(begin).compose(start -> {
-        ClaimRecord record = start.record();
-        return switch (ClaimRules.resolve(start, clock.now(), claims.pendingExpiry())) {
-          case SEND_GRANT -> grant(command.userId(), claim, record);
-          case ALREADY_GRANTED -> alreadyGranted(command.userId(), claim, record);
-          case IN_PROGRESS -> Future.failedFuture(ClaimRules.inProgress(claim.goal().id()));
-          case SETTLE_UNVERIFIED -> {
-            LOG.warn("claim {} was pending since {} with no recorded outcome: settled as granted without"
-                + " sending again; reconcile with the platform by this claim id", record.claimId(), record.updatedAt());
-            if (metrics != null) {
-              metrics.claimSettledUnverified();
-            }
-            yield settle(command.userId(), claim, record, false);
+    Instant now = clock.now();
+    Claimable claim = ClaimRules.check(entry.committed, catalog, command.challengeId(), command.goalId(), now);
+    BeginClaim begin = new BeginClaim(command.userId(), claim.goal().id(), claim.periodKey(),
+        ClaimRules.claimIdPrefix(command.userId(), claim), claim.goal().reward(), now);
+    return store.beginClaim(begin).compose(start -> {
+      ClaimRecord record = start.record();
+      return switch (ClaimRules.resolve(start, clock.now(), claims.pendingExpiry())) {
+        case SEND_GRANT -> grant(command.userId(), claim, record);
+        case ALREADY_GRANTED -> alreadyGranted(command.userId(), claim, record);
+        case IN_PROGRESS -> Future.failedFuture(ClaimRules.inProgress(claim.goal().id()));
+        case SETTLE_UNVERIFIED -> {
+          LOG.warn("claim {} was pending since {} with no recorded outcome: settled as granted without"
+              + " sending again; reconcile with the platform by this claim id", record.claimId(), record.updatedAt());
+          if (metrics != null) {
+            metrics.claimSettledUnverified();
           }
-        };
-      });
+          yield settle(command.userId(), claim, record, false);
+        }
+      };
     });
   }
 
@@ -279,11 +332,12 @@ public final class PlayerPartition {
 
   /**
    * Commits the goal's claimed state and the granted claim in one write, on the player's state as
-   * it is now (events may have moved it while the grant was in flight).
+   * it is now (events, here or on another instance, may have moved it while the grant was in
+   * flight).
    */
   private Future<ClaimOutcome> settle(String userId, Claimable claim, ClaimRecord record, boolean verified) {
     Goal goal = claim.goal();
-    return entry(userId).compose(entry -> {
+    return onceMoreIfChanged(() -> entry(userId, Need.CACHED).compose(entry -> {
       Instant now = clock.now();
       GoalState claimed = ClaimRules.claimed(
           claim, entry.pending.goal(goal.id(), goal.challengeId()), entry.pending.stats(), now, now);
@@ -296,7 +350,7 @@ public final class PlayerPartition {
             }
             return new ClaimOutcome(goal.id(), goal.reward(), now);
           });
-    });
+    }));
   }
 
   /**
@@ -305,7 +359,7 @@ public final class PlayerPartition {
    */
   private Future<ClaimOutcome> alreadyGranted(String userId, Claimable claim, ClaimRecord record) {
     Goal goal = claim.goal();
-    return entry(userId).compose(entry -> {
+    return onceMoreIfChanged(() -> entry(userId, Need.CACHED).compose(entry -> {
       GoalState claimed = ClaimRules.claimed(claim, entry.pending.goal(goal.id(), goal.challengeId()),
           entry.pending.stats(), record.grantedAt(), clock.now());
       if (claimed == null) {
@@ -314,7 +368,7 @@ public final class PlayerPartition {
       LOG.warn("claim {} was granted but goal {} of {} did not show it claimed: repaired", record.claimId(),
           goal.id(), userId);
       return commit(entry, withGoals(entry.pending, List.of(claimed)), List.of(claimed), false, List.of());
-    }).compose(done -> Future.failedFuture(ClaimRules.alreadyClaimed(goal.id(), record.grantedAt())));
+    })).compose(done -> Future.failedFuture(ClaimRules.alreadyClaimed(goal.id(), record.grantedAt())));
   }
 
   private void count(String outcome) {
@@ -420,33 +474,98 @@ public final class PlayerPartition {
     return write.done.future();
   }
 
-  private Future<PlayerEntry> entry(String userId) {
+  /** How recent the copy of a player a command works on must be. */
+  private enum Need {
+    /**
+     * The copy in memory while it can be trusted (alone, or the change feed heard every change
+     * since it was loaded): reads, and events, which always write and so are version-checked.
+     */
+    CACHED,
+    /**
+     * Read from the database after the command arrived, unless a write of the player is under way
+     * (its version check vouches for the state): commands that may decide to write nothing
+     * (set-active, selections, initialize, claim) must not decide on a copy older than the last
+     * change another instance acknowledged. Alone, the copy in memory is always fresh.
+     */
+    FRESH
+  }
+
+  private Future<PlayerEntry> entry(String userId, Need need) {
+    return entry(userId, need, ++ticks);
+  }
+
+  private Future<PlayerEntry> entry(String userId, Need need, long arrival) {
     PlayerEntry entry = players.get(userId);
     if (entry != null) {
-      return Future.succeededFuture(entry);
-    }
-    Future<PlayerEntry> inProgress = loading.get(userId);
-    if (inProgress != null) {
-      return inProgress;
+      if (usable(entry, need, arrival)) {
+        return Future.succeededFuture(entry);
+      }
+      drop(entry);
+      if (metrics != null) {
+        metrics.reread(need == Need.FRESH ? "fresh" : "untrusted");
+      }
+    } else {
+      Future<PlayerEntry> inProgress = loading.get(userId);
+      if (inProgress != null) {
+        // a load that started before this command may be too old for it: look again once it is done
+        return inProgress.compose(loaded -> entry(userId, need, arrival));
+      }
     }
     Future<PlayerEntry> loaded = load(userId);
     if (!loaded.isComplete()) {
       loading.put(userId, loaded);
-      loaded.onComplete(done -> loading.remove(userId));
+      loaded.onComplete(done -> {
+        loading.remove(userId);
+        announcedWhileLoading.remove(userId);
+      });
     }
     return loaded;
   }
 
+  private boolean usable(PlayerEntry entry, Need need, long arrival) {
+    if (!entry.idle() || !trust.clustered() || entry.loadedAt > arrival) {
+      return true;
+    }
+    return need == Need.CACHED && trust.trusts(entry.epoch) && !entry.outdated();
+  }
+
   private Future<PlayerEntry> load(String userId) {
     Instant now = clock.now();
+    long startedAt = ++ticks;
+    long epoch = trust.epoch();
     return store
         .load(userId)
         .map(stored -> {
-          PlayerEntry entry = new PlayerEntry(stored.progress(), new RecentEvents(stored.recentEventIds(), now));
+          PlayerEntry entry = new PlayerEntry(
+              stored.progress(), new RecentEvents(stored.recentEventIds(), now), startedAt, epoch);
+          Long announced = announcedWhileLoading.remove(userId);
+          if (announced != null) {
+            entry.announcedVersion = announced;
+          }
           players.put(userId, entry);
           evictIdlePlayers();
           return entry;
         });
+  }
+
+  /**
+   * Runs a command, and once more if it failed only because another instance had changed the
+   * player: the player was dropped, so the second run works on the state read again. The first
+   * run's changes were not stored and not acknowledged, so nothing is applied twice or lost.
+   */
+  private static <T> Future<T> onceMoreIfChanged(Supplier<Future<T>> command) {
+    return command.get().recover(error -> changedElsewhere(error) ? command.get() : Future.failedFuture(error));
+  }
+
+  private static boolean changedElsewhere(Throwable error) {
+    return error instanceof ChallengeException failure && failure.getCause() instanceof ChangedElsewhere;
+  }
+
+  /** Marks a write that lost the version check to another instance. */
+  private static final class ChangedElsewhere extends RuntimeException {
+    ChangedElsewhere(String userId) {
+      super("player " + userId + " has a newer version in the database", null, false, false);
+    }
   }
 
   private PendingWrite queue(PlayerEntry entry) {
@@ -492,10 +611,7 @@ public final class PlayerPartition {
     long start = System.nanoTime();
     return store.write(new PlayerWriteBatch(rows)).transform(result -> {
       if (result.succeeded()) {
-        if (metrics != null) {
-          metrics.committed(rows, start);
-        }
-        batch.forEach(this::committed);
+        written(batch, result.result(), start);
         return Future.succeededFuture();
       }
       if (metrics != null) {
@@ -505,7 +621,8 @@ public final class PlayerPartition {
       boolean unavailable = cause instanceof ChallengeException failure && failure.code() == ErrorCode.UNAVAILABLE;
       if (unavailable || batch.size() == 1) {
         LOG.warn("write of {} players failed: {}", batch.size(), cause.getMessage());
-        batch.forEach(write -> failed(write, cause));
+        ChallengeException failure = ChallengeException.unavailable("progress could not be saved; retry later", cause);
+        batch.forEach(write -> failed(write, failure));
         return Future.succeededFuture();
       }
       LOG.warn("write of {} players refused ({}); writing them one by one", batch.size(), cause.getMessage());
@@ -527,6 +644,39 @@ public final class PlayerPartition {
     return batch;
   }
 
+  /**
+   * The batch's transaction committed, except for players another instance had changed: those are
+   * dropped and their callers run again ({@link #onceMoreIfChanged}). The others are announced to
+   * the other instances before their callers hear that they are durable.
+   */
+  private void written(List<PendingWrite> batch, WriteResult result, long startNanos) {
+    List<PlayerWrite> committed = new ArrayList<>(batch.size());
+    for (PendingWrite write : batch) {
+      if (result.committed(write.entry.userId)) {
+        committed.add(write.row);
+      }
+    }
+    if (metrics != null) {
+      metrics.committed(committed, startNanos);
+    }
+    if (trust.clustered() && !committed.isEmpty()) {
+      publisher.accept(committed.stream().map(row -> new PlayerChange(row.userId(), row.version())).toList());
+    }
+    for (PendingWrite write : batch) {
+      if (result.committed(write.entry.userId)) {
+        committed(write);
+      } else {
+        if (metrics != null) {
+          metrics.conflict();
+        }
+        LOG.debug("player {} changed on another instance; its {} write is retried on the stored state",
+            write.entry.userId, write.row.version());
+        failed(write, new ChallengeException(ErrorCode.UNAVAILABLE, "player changed on another instance; retry",
+            new ChangedElsewhere(write.entry.userId)));
+      }
+    }
+  }
+
   private void committed(PendingWrite write) {
     PlayerEntry entry = write.entry;
     entry.committed = write.sealed;
@@ -538,18 +688,24 @@ public final class PlayerPartition {
   }
 
   /**
-   * The database may or may not hold the player's last state now, so the player is dropped from
-   * memory (reloaded on next use) and every change built on the failed one fails too: the callers
-   * retry and their events are applied again to what the database really holds.
+   * The database may or may not hold the player's last state now (or holds another instance's),
+   * so the player is dropped from memory (reloaded on next use) and every change built on the
+   * failed one fails too: the callers retry and their events are applied again to what the
+   * database really holds.
    */
-  private void failed(PendingWrite write, Throwable cause) {
-    ChallengeException failure = ChallengeException.unavailable("progress could not be saved; retry later", cause);
+  private void failed(PendingWrite write, ChallengeException failure) {
     drop(write.entry);
+    // detached before any caller hears of the failure: a caller that runs again queues a new write
+    PendingWrite dependent = queued.get(write.entry.userId);
+    if (dependent != null && dependent.entry == write.entry) {
+      queued.remove(write.entry.userId);
+      pendingEvents -= dependent.events;
+    } else {
+      dependent = null;
+    }
     pendingEvents -= write.events;
     write.done.fail(failure);
-    PendingWrite dependent = queued.remove(write.entry.userId);
     if (dependent != null) {
-      pendingEvents -= dependent.events;
       dependent.done.fail(failure);
     }
   }

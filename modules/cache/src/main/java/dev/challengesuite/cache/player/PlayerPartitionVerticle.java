@@ -1,5 +1,9 @@
 package dev.challengesuite.cache.player;
 
+import dev.challengesuite.cache.cluster.CacheTrust;
+import dev.challengesuite.cache.cluster.ChangedPlayers;
+import dev.challengesuite.cache.cluster.ClusterAddresses;
+import dev.challengesuite.cache.cluster.Invalidate;
 import dev.challengesuite.common.bus.Addresses;
 import dev.challengesuite.common.bus.BusFailures;
 import dev.challengesuite.common.catalog.CatalogIndex;
@@ -26,16 +30,30 @@ public final class PlayerPartitionVerticle extends VerticleBase {
   private final CatalogIndex catalog;
   private final ServiceClock clock;
   private final MeterRegistry registry;
+  private final CacheTrust trust;
   private PlayerPartition players;
   private MessageConsumer<PlayerCommand> consumer;
+  private MessageConsumer<Invalidate> invalidations;
 
+  /** The only instance on its database. */
   public PlayerPartitionVerticle(
       int partition, AppConfig config, CatalogIndex catalog, ServiceClock clock, MeterRegistry registry) {
+    this(partition, config, catalog, clock, registry, CacheTrust.alone());
+  }
+
+  /**
+   * @param trust {@link CacheTrust#alone()}, or the trust shared with this instance's {@link
+   *     dev.challengesuite.cache.cluster.ClusterVerticle}, which then hears the committed players
+   *     and sends the changes other instances made
+   */
+  public PlayerPartitionVerticle(int partition, AppConfig config, CatalogIndex catalog, ServiceClock clock,
+      MeterRegistry registry, CacheTrust trust) {
     this.partition = partition;
     this.registry = registry;
     this.config = config;
     this.catalog = catalog;
     this.clock = clock;
+    this.trust = trust;
   }
 
   @Override
@@ -52,14 +70,18 @@ public final class PlayerPartitionVerticle extends VerticleBase {
     players = new PlayerPartition(store, catalog, clock, limits, task -> context.runOnContext(v -> task.run()),
         new SecureRandom(), claims);
     players.measureWith(registry, partition);
+    players.clusterWith(trust,
+        changes -> vertx.eventBus().send(ClusterAddresses.PUBLISH, new ChangedPlayers(changes)));
+    invalidations = vertx.eventBus().consumer(ClusterAddresses.invalidations(partition),
+        message -> players.invalidate(message.body().userId(), message.body().version()));
     consumer = vertx.eventBus().consumer(Addresses.playerPartition(partition), this::handle);
-    return consumer.completion();
+    return Future.all(invalidations.completion(), consumer.completion());
   }
 
   /** Stops taking commands, then waits until every accepted change is durable and every claim done. */
   @Override
   public Future<?> stop() {
-    return consumer.unregister().compose(done -> players.drained());
+    return consumer.unregister().compose(done -> players.drained()).eventually(() -> invalidations.unregister());
   }
 
   private void handle(Message<PlayerCommand> message) {

@@ -5,6 +5,7 @@ import dev.challengesuite.common.store.ClaimStart;
 import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
+import dev.challengesuite.common.store.WriteResult;
 import io.vertx.core.Future;
 
 /** Where a partition loads players from and commits their changes to. */
@@ -12,8 +13,12 @@ public interface PlayerStore {
 
   Future<StoredPlayer> load(String userId);
 
-  /** Commits every write of the batch atomically, or fails without committing any. */
-  Future<Void> write(PlayerWriteBatch batch);
+  /**
+   * Commits the batch atomically, or fails without committing any of it. Writes of players whose
+   * stored version is not the write's expected one (another instance wrote them) are left out and
+   * named in the result.
+   */
+  Future<WriteResult> write(PlayerWriteBatch batch);
 
   /** Starts a reward claim: makes it pending if it is new or failed (see {@link BeginClaim}). */
   Future<ClaimStart> beginClaim(BeginClaim claim);

@@ -12,6 +12,7 @@ import dev.challengesuite.common.store.FailClaim;
 import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
+import dev.challengesuite.common.store.WriteResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.util.ArrayList;
@@ -20,10 +21,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * An in-memory store whose writes complete only when the test says so, so tests can observe what
- * is durable and what is not, and which changes travel together. Claim records follow the SQL's
+ * is durable and what is not, and which changes travel together. Like the SQL, a write is stored
+ * only if the player's stored version is the write's expected one (else it is named in the
+ * result: another instance wrote the player first). Claim records follow the SQL's
  * rules (insert or failed → pending owns the grant; granted only from pending with the same id) and
  * are answered at once.
  */
@@ -33,6 +37,8 @@ final class FakePlayerStore implements PlayerStore {
   final Map<String, Set<String>> receipts = new HashMap<>();
   final List<PlayerWriteBatch> batches = new ArrayList<>();
   final List<Promise<Void>> inFlight = new ArrayList<>();
+  /** Players whose writes conflicted, in order. */
+  final List<String> conflicts = new ArrayList<>();
   int loads;
   /** Batches containing this user are refused at once, as the database refuses a bad row. */
   String refusedUser;
@@ -80,22 +86,59 @@ final class FakePlayerStore implements PlayerStore {
     return claims.get(List.of(userId, goalId, periodKey));
   }
 
+  /** When set, loads read the row at once but answer only when the test calls {@link #answerLoad}. */
+  boolean holdLoads;
+  private final List<Runnable> heldLoads = new ArrayList<>();
+
   @Override
   public Future<StoredPlayer> load(String userId) {
     loads++;
-    return Future.succeededFuture(new StoredPlayer(
-        rows.getOrDefault(userId, PlayerProgress.empty(userId)), receipts.getOrDefault(userId, Set.of())));
+    StoredPlayer stored = new StoredPlayer(
+        rows.getOrDefault(userId, PlayerProgress.empty(userId)), receipts.getOrDefault(userId, Set.of()));
+    if (!holdLoads) {
+      return Future.succeededFuture(stored);
+    }
+    Promise<StoredPlayer> answer = Promise.promise();
+    heldLoads.add(() -> answer.complete(stored));
+    return answer.future();
+  }
+
+  /** Answers the oldest held load with what it read. */
+  void answerLoad() {
+    heldLoads.remove(0).run();
   }
 
   @Override
-  public Future<Void> write(PlayerWriteBatch batch) {
+  public Future<WriteResult> write(PlayerWriteBatch batch) {
     batches.add(batch);
     if (refusedUser != null && batch.writes().stream().anyMatch(w -> w.userId().equals(refusedUser))) {
       return Future.failedFuture(ChallengeException.internal("Internal server error", null));
     }
     Promise<Void> promise = Promise.promise();
     inFlight.add(promise);
-    return promise.future().onSuccess(done -> batch.writes().forEach(this::persist));
+    return promise.future().map(done -> {
+      Set<String> conflicted = new HashSet<>();
+      for (PlayerWrite write : batch.writes()) {
+        long stored = rows.containsKey(write.userId()) ? rows.get(write.userId()).version() : 0;
+        if (stored == write.expectedVersion()) {
+          persist(write);
+        } else {
+          conflicted.add(write.userId());
+          conflicts.add(write.userId());
+        }
+      }
+      return new WriteResult(conflicted);
+    });
+  }
+
+  /** Another instance commits the next version of the player, changed by {@code change}. */
+  PlayerProgress writeElsewhere(String userId, UnaryOperator<PlayerProgress> change) {
+    PlayerProgress old = rows.getOrDefault(userId, PlayerProgress.empty(userId));
+    PlayerProgress changed = change.apply(old);
+    PlayerProgress next = new PlayerProgress(userId, old.version() + 1, changed.stats(), changed.initialization(),
+        changed.goals());
+    rows.put(userId, next);
+    return next;
   }
 
   void commitNext() {

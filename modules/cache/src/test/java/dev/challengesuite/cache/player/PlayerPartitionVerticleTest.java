@@ -35,6 +35,7 @@ import dev.challengesuite.common.store.ClaimState;
 import dev.challengesuite.common.store.LoadPlayer;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
+import dev.challengesuite.common.store.WriteResult;
 import dev.challengesuite.common.time.ServiceClock;
 import io.vertx.core.Future;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -82,7 +83,7 @@ class PlayerPartitionVerticleTest {
     }).completion().await();
     vertx.eventBus().<PlayerWriteBatch>consumer(Addresses.PERSISTENCE_WRITE, message -> {
       written.add(message.body());
-      message.reply(null);
+      message.reply(WriteResult.ALL_COMMITTED);
     }).completion().await();
     AppConfig config = new AppConfig("ns", "unused", 0, null, null, null, null,
         new PlayersConfig(1, 2_000, 100), new EventsConfig(600, 100, 1000), null, null);

@@ -6,7 +6,10 @@ public final class Addresses {
   /** {@code LoadPlayer} → {@code StoredPlayer}. */
   public static final String PERSISTENCE_LOAD_PLAYER = "challenge.persistence.load-player";
 
-  /** {@code PlayerWriteBatch} → {@code null} once committed. */
+  /**
+   * {@code PlayerWriteBatch} → {@code WriteResult} once committed (players another instance wrote
+   * first are named there and nothing of theirs is stored).
+   */
   public static final String PERSISTENCE_WRITE = "challenge.persistence.write";
 
   /** {@code BeginClaim} → {@code ClaimStart}. */

@@ -20,7 +20,26 @@ public record AppConfig(
     EventsConfig events,
     AuthConfig auth,
     RewardsConfig rewards,
-    ClaimsConfig claims) {
+    ClaimsConfig claims,
+    ClusterConfig cluster) {
+
+  /** Without a {@code cluster} section: {@link ClusterConfig#SINGLE}. */
+  public AppConfig(
+      String namespace,
+      String catalogPath,
+      long clockOffsetSeconds,
+      HttpConfig http,
+      GrpcConfig grpc,
+      MetricsConfig metrics,
+      DatabaseConfig database,
+      PlayersConfig players,
+      EventsConfig events,
+      AuthConfig auth,
+      RewardsConfig rewards,
+      ClaimsConfig claims) {
+    this(namespace, catalogPath, clockOffsetSeconds, http, grpc, metrics, database, players, events,
+        auth, rewards, claims, ClusterConfig.SINGLE);
+  }
 
   /** Without a {@code claims} section: {@link ClaimsConfig#DEFAULT}. */
   public AppConfig(

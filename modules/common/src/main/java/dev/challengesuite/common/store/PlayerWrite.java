@@ -10,8 +10,10 @@ import java.util.List;
  * The rows one player's changes need: whole rows, not deltas, because the owning partition holds
  * the authoritative state.
  *
- * @param expectedVersion the version the change was computed from (0 = player not stored yet)
- * @param version the version after this write
+ * @param expectedVersion the version the change was computed from (0 = player not stored yet):
+ *     the write is stored only if the player's stored version is still this one, so that two
+ *     instances never overwrite each other's changes ({@link WriteResult#conflicted()})
+ * @param version the version after this write: {@code expectedVersion + 1}
  * @param stats the player's counters after the change
  * @param initialization set when this write records the player's first initialize, else null
  * @param goals goal states to insert or replace
