@@ -120,7 +120,8 @@ public final class ConfigLoader {
         new PlayersConfig(
             read.intAtLeast("players.partitions", 1),
             read.longAtLeast("players.requestTimeoutMs", 1),
-            read.intAtLeast("players.maxCachedPlayersPerPartition", 1)),
+            read.intAtLeast("players.maxCachedPlayersPerPartition", 1),
+            read.longAtLeast("players.storeTimeoutMs", 1)),
         new EventsConfig(
             read.longAtLeast("events.dedupWindowSeconds", MIN_DEDUP_WINDOW_SECONDS),
             read.intAtLeast("events.maxBatchPlayers", 1),

@@ -126,12 +126,14 @@ class ConfigLoaderTest {
     JsonObject file = new JsonObject().put("http", new JsonObject().put("port", 9100));
 
     AppConfig config = load(file, env("CHALLENGE_HTTP_PORT", "9000", "CHALLENGE_DATABASE_POOL_SIZE", "4",
-        "CHALLENGE_DATABASE_EMBEDDED_DATA_DIR", "/tmp/pg", "CHALLENGE_PLAYERS_REQUEST_TIMEOUT_MS", "250"), Map.of());
+        "CHALLENGE_DATABASE_EMBEDDED_DATA_DIR", "/tmp/pg", "CHALLENGE_PLAYERS_REQUEST_TIMEOUT_MS", "250",
+        "CHALLENGE_PLAYERS_STORE_TIMEOUT_MS", "750"), Map.of());
 
     assertThat(config.http().port()).isEqualTo(9000);
     assertThat(config.database().poolSize()).isEqualTo(4);
     assertThat(config.database().embeddedDataDir()).isEqualTo("/tmp/pg");
     assertThat(config.players().requestTimeoutMillis()).isEqualTo(250);
+    assertThat(config.players().storeTimeoutMillis()).isEqualTo(750);
   }
 
   @Test
@@ -231,6 +233,7 @@ class ConfigLoaderTest {
       DB_MAX_OPEN_CONNS | 0 | database.poolSize must be an integer of at least 1 (got "0" from env DB_MAX_OPEN_CONNS)
       CHALLENGE_PLAYERS_PARTITIONS | 0 | players.partitions must be an integer of at least 1 (got "0" from env CHALLENGE_PLAYERS_PARTITIONS)
       CHALLENGE_PLAYERS_REQUEST_TIMEOUT_MS | 0 | players.requestTimeoutMs must be an integer of at least 1 (got "0" from env CHALLENGE_PLAYERS_REQUEST_TIMEOUT_MS)
+      CHALLENGE_PLAYERS_STORE_TIMEOUT_MS | 0 | players.storeTimeoutMs must be an integer of at least 1 (got "0" from env CHALLENGE_PLAYERS_STORE_TIMEOUT_MS)
       CHALLENGE_EVENTS_DEDUP_WINDOW_SECONDS | 60 | events.dedupWindowSeconds must be an integer of at least 600 (got "60" from env CHALLENGE_EVENTS_DEDUP_WINDOW_SECONDS)
       CHALLENGE_EVENTS_MAX_PENDING_EVENTS | 1.5 | events.maxPendingEvents must be an integer of at least 1 (got "1.5" from env CHALLENGE_EVENTS_MAX_PENDING_EVENTS)
       CHALLENGE_CLOCK_OFFSET_SECONDS | soon | clock.offsetSeconds must be an integer (got "soon" from env CHALLENGE_CLOCK_OFFSET_SECONDS)

@@ -63,7 +63,7 @@ public final class PlayerPartitionVerticle extends VerticleBase {
         config.events().maxBatchPlayers(),
         config.events().maxPendingEvents(),
         config.players().maxCachedPlayersPerPartition());
-    PlayerStore store = new BusPlayerStore(vertx, config.players().requestTimeoutMillis());
+    PlayerStore store = new BusPlayerStore(vertx, config.players().storeTimeoutMillis());
     RewardsClient rewards = new RewardsClient(vertx, config.claims().grantTimeoutMillis());
     PlayerPartition.ClaimSettings claims = new PlayerPartition.ClaimSettings(
         config.namespace(), rewards::grant, Duration.ofMillis(config.claims().pendingExpiryMillis()));
