@@ -48,7 +48,7 @@ final class ConfigKeys {
       key("players.partitions", 4),
       key("players.requestTimeoutMs", 5000),
       key("players.maxCachedPlayersPerPartition", 50000),
-      key("players.storeTimeoutMs", 500),
+      key("players.storeTimeoutMs", 1000),
 
       key("events.dedupWindowSeconds", 600),
       key("events.maxBatchPlayers", 500),

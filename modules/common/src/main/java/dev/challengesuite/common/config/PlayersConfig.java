@@ -10,7 +10,7 @@ public record PlayersConfig(
     int partitions, long requestTimeoutMillis, int maxCachedPlayersPerPartition, long storeTimeoutMillis) {
 
   /** Default store timeout: short enough that a stuck database fails events fast. */
-  public static final long DEFAULT_STORE_TIMEOUT_MILLIS = 500;
+  public static final long DEFAULT_STORE_TIMEOUT_MILLIS = 1000;
 
   public PlayersConfig(int partitions, long requestTimeoutMillis, int maxCachedPlayersPerPartition) {
     this(partitions, requestTimeoutMillis, maxCachedPlayersPerPartition, DEFAULT_STORE_TIMEOUT_MILLIS);
