@@ -11,6 +11,7 @@ import io.vertx.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +57,10 @@ public final class RedisChangeFeed {
   private final long heartbeatMillis;
   private RedisConnection subscription;
   private long heartbeat = -1;
-  /** When the subscription last showed it is alive (System.nanoTime). */
-  private long heardAt;
+  /** When the subscription last showed it is alive (System.nanoTime); its handler may run on another thread. */
+  private volatile long heardAt;
   private boolean stopped;
-  private long publishFailures;
+  private final AtomicLong publishFailures = new AtomicLong();
 
   public RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, Listener listener) {
     this(vertx, redisUrl, channel, instanceId, 4, listener);
@@ -110,15 +111,16 @@ public final class RedisChangeFeed {
         message.append('\t').append(change.userId()).append('\t').append(change.version());
       }
       publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(message.toString())).onFailure(error -> {
-        if (publishFailures++ % 1000 == 0) {
-          LOG.warn("publishing player changes to Redis failed ({} so far): {}", publishFailures, error.getMessage());
+        long failures = publishFailures.incrementAndGet();
+        if (failures % 1000 == 1) {
+          LOG.warn("publishing player changes to Redis failed ({} so far): {}", failures, error.getMessage());
         }
       });
     }
   }
 
   public long publishFailures() {
-    return publishFailures;
+    return publishFailures.get();
   }
 
   public Future<Void> stop() {
