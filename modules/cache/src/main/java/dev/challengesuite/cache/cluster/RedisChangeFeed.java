@@ -8,8 +8,10 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import io.vertx.redis.client.ResponseType;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * every (re)subscription the listener hears {@link Listener#gap()}, and while the subscription is
  * down it hears {@code subscribed(false)}: its cached copies may then be stale and must not be
  * trusted. A subscription whose connection stops answering without closing (a silent network
- * failure) is found by a PING every second: no answer within two seconds counts as lost.
+ * failure) is found by a PING every second: nothing heard for two seconds counts as lost.
  */
 public final class RedisChangeFeed {
 
@@ -55,8 +57,10 @@ public final class RedisChangeFeed {
   private final long heartbeatMillis;
   private RedisConnection subscription;
   private long heartbeat = -1;
+  /** When the subscription last showed it is alive (System.nanoTime); its handler may run on another thread. */
+  private volatile long heardAt;
   private boolean stopped;
-  private long publishFailures;
+  private final AtomicLong publishFailures = new AtomicLong();
 
   public RedisChangeFeed(Vertx vertx, String redisUrl, String channel, String instanceId, Listener listener) {
     this(vertx, redisUrl, channel, instanceId, 4, listener);
@@ -107,15 +111,16 @@ public final class RedisChangeFeed {
         message.append('\t').append(change.userId()).append('\t').append(change.version());
       }
       publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(message.toString())).onFailure(error -> {
-        if (publishFailures++ % 1000 == 0) {
-          LOG.warn("publishing player changes to Redis failed ({} so far): {}", publishFailures, error.getMessage());
+        long failures = publishFailures.incrementAndGet();
+        if (failures % 1000 == 1) {
+          LOG.warn("publishing player changes to Redis failed ({} so far): {}", failures, error.getMessage());
         }
       });
     }
   }
 
   public long publishFailures() {
-    return publishFailures;
+    return publishFailures.get();
   }
 
   public Future<Void> stop() {
@@ -137,6 +142,7 @@ public final class RedisChangeFeed {
           .onFailure(error -> connection.close())
           .map(subscribed -> {
             subscription = connection;
+            heardAt = System.nanoTime();
             heartbeat = vertx.setPeriodic(heartbeatMillis, tick -> checkAlive(connection));
             listener.gap();
             listener.subscribed(true);
@@ -146,19 +152,24 @@ public final class RedisChangeFeed {
     });
   }
 
-  /** A subscription that does not answer PING in time is lost, even if its socket looks open. */
+  /**
+   * A subscription from which nothing (a message, or the answer to a PING) arrived for two
+   * heartbeats is lost, even if its socket looks open.
+   */
   private void checkAlive(RedisConnection connection) {
-    connection.send(Request.cmd(Command.PING))
-        .timeout(2 * heartbeatMillis, TimeUnit.MILLISECONDS)
-        .onFailure(error -> {
-          lost(connection, "no answer to PING within " + 2 * heartbeatMillis + " ms");
-          connection.close();
-        });
+    if (System.nanoTime() - heardAt > TimeUnit.MILLISECONDS.toNanos(2 * heartbeatMillis)) {
+      lost(connection, "nothing heard for " + 2 * heartbeatMillis + " ms, not even an answer to PING");
+      connection.close();
+      return;
+    }
+    connection.send(Request.cmd(Command.PING)).onSuccess(pong -> heardAt = System.nanoTime());
   }
 
   private void received(Response response) {
-    if (response.size() != 3 || !"message".equals(response.get(0).toString())) {
-      return;
+    heardAt = System.nanoTime();
+    if (response == null || (response.type() != ResponseType.PUSH && response.type() != ResponseType.MULTI)
+        || response.size() != 3 || !"message".equals(response.get(0).toString())) {
+      return; // subscription confirmations, and a PONG the client hands here instead of to its PING
     }
     String[] parts = response.get(2).toString().split("\t");
     if (parts.length < 3 || parts.length % 2 == 0 || parts[0].equals(instanceId)) {
