@@ -1,5 +1,6 @@
 package dev.challengesuite.launcher;
 
+import dev.challengesuite.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.challengesuite.cache.catalog.CatalogLoader;

@@ -1,5 +1,6 @@
 package dev.challengesuite.cache.player;
 
+import dev.challengesuite.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.challengesuite.common.catalog.Catalog;

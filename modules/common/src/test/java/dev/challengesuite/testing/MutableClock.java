@@ -1,4 +1,4 @@
-package dev.challengesuite.launcher;
+package dev.challengesuite.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in end-to-end tests: still, and moved forward only by the test. */
-final class MutableClock extends Clock {
+/** A clock for tests: still, and moved forward only by the test (volatile: read from event loops). */
+public final class MutableClock extends Clock {
 
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 
