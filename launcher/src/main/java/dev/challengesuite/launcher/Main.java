@@ -5,7 +5,6 @@ import dev.challengesuite.cache.catalog.CatalogLoader;
 import dev.challengesuite.common.bus.LocalCodec;
 import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.config.AppConfig;
-import dev.challengesuite.common.config.DatabaseConfig;
 import dev.challengesuite.common.time.ServiceClock;
 import dev.challengesuite.launcher.config.ConfigException;
 import dev.challengesuite.launcher.config.ConfigLoader;
@@ -44,7 +43,7 @@ public final class Main {
     Optional<EmbeddedDatabase> embedded = config.database().embedded()
         ? Optional.of(EmbeddedDatabase.start(config.database()))
         : Optional.empty();
-    AppConfig effective = embedded.map(database -> withDatabase(config, database.connection())).orElse(config);
+    AppConfig effective = embedded.map(database -> config.withDatabase(database.connection())).orElse(config);
     log.info("database: {}; catalog {} ({} challenges)", effective.database(), catalog.hash(), catalog.challenges().size());
 
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -77,10 +76,4 @@ public final class Main {
     }, "challenge-shutdown"));
   }
 
-  /** The configuration with the database the service actually connects to (e.g. the embedded one). */
-  static AppConfig withDatabase(AppConfig config, DatabaseConfig database) {
-    return new AppConfig(config.namespace(), config.catalogPath(), config.clockOffsetSeconds(), config.http(),
-        config.grpc(), config.metrics(), database, config.players(), config.events(), config.auth(),
-        config.rewards(), config.claims(), config.cluster());
-  }
 }

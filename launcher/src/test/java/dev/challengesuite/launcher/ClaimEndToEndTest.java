@@ -100,8 +100,8 @@ class ClaimEndToEndTest {
         Map.entry("challenge.grpc.port", String.valueOf(freePort())),
         Map.entry("challenge.metrics.port", String.valueOf(freePort())),
         Map.entry("challenge.namespace", NS));
-    config = Main.withDatabase(ConfigLoader.load(new JsonObject(), "claims-e2e", Map.of(), settings),
-        database.config());
+    config = ConfigLoader.load(new JsonObject(), "claims-e2e", Map.of(), settings)
+        .withDatabase(database.config());
     catalog = CatalogLoader.load(Path.of("src/test/resources/claims-e2e-challenges.json"));
     startApp();
     http = WebClient.create(vertx, new WebClientOptions(), new PoolOptions().setHttp1MaxSize(64));

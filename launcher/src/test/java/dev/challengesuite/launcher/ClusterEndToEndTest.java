@@ -166,8 +166,8 @@ class ClusterEndToEndTest {
           Map.entry("challenge.cluster.instanceId", "instance-" + name),
           Map.entry("challenge.cluster.redisUrl", redisUrl),
           Map.entry("challenge.cluster.channel", channel));
-      AppConfig config = Main.withDatabase(
-          ConfigLoader.load(new JsonObject(), "cluster-e2e-" + name, Map.of(), settings), database.config());
+      AppConfig config = ConfigLoader.load(new JsonObject(), "cluster-e2e-" + name, Map.of(), settings)
+          .withDatabase(database.config());
       Vertx vertx = Vertx.vertx();
       LocalCodec.register(vertx);
       PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -64,7 +64,7 @@ class EndToEndTest {
         "challenge.grpc.port", String.valueOf(freePort()),
         "challenge.metrics.port", String.valueOf(freePort()),
         "challenge.namespace", "test-ns");
-    config = Main.withDatabase(ConfigLoader.load(new JsonObject(), "e2e", Map.of(), settings), database.config());
+    config = ConfigLoader.load(new JsonObject(), "e2e", Map.of(), settings).withDatabase(database.config());
     catalog = CatalogLoader.load(Path.of("src/test/resources/e2e-challenges.json"));
     startApp();
     http = WebClient.create(vertx);

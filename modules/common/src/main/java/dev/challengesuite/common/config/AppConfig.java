@@ -57,4 +57,10 @@ public record AppConfig(
     this(namespace, catalogPath, clockOffsetSeconds, http, grpc, metrics, database, players, events,
         auth, rewards, ClaimsConfig.DEFAULT);
   }
+
+  /** The same configuration with the database the service actually uses (e.g. the embedded one). */
+  public AppConfig withDatabase(DatabaseConfig actual) {
+    return new AppConfig(namespace, catalogPath, clockOffsetSeconds, http, grpc, metrics, actual, players,
+        events, auth, rewards, claims, cluster);
+  }
 }
