@@ -66,7 +66,8 @@ public final class PersistenceVerticle extends VerticleBase {
             database.name(), applied.size()))
         .compose(applied -> Future.all(
             serve(Addresses.PERSISTENCE_LOAD_PLAYER,
-                (LoadPlayer load) -> gate.call(() -> repository.load(load.userId(), dedupWindow, clock.now()))),
+                (LoadPlayer load) -> gate.call(
+                    () -> repository.load(load.userId(), load.known(), dedupWindow, clock.now()))),
             serve(Addresses.PERSISTENCE_WRITE, (PlayerWriteBatch batch) -> gate.call(() -> repository.write(batch))),
             serve(Addresses.PERSISTENCE_BEGIN_CLAIM, (BeginClaim claim) -> gate.call(() -> claims.begin(claim))),
             serve(Addresses.PERSISTENCE_FAIL_CLAIM, (FailClaim claim) -> gate.call(() -> claims.fail(claim))),

@@ -1,6 +1,7 @@
 package dev.challengesuite.persistence;
 
 import dev.challengesuite.common.progress.DefaultGoalSet;
+import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
 import dev.challengesuite.common.store.WriteResult;
@@ -41,11 +42,25 @@ public final class PlayerRepository {
    * its events received within {@code dedupWindow} before {@code now}.
    */
   public Future<StoredPlayer> load(String userId, Duration dedupWindow, Instant now) {
+    return load(userId, null, dedupWindow, now);
+  }
+
+  /**
+   * Like {@link #load(String, Duration, Instant)}, but reads only what was written after the
+   * committed copy {@code known} (null: everything): the player row and the goal rows changed
+   * since, merged into the copy. A database whose player is older than the copy (restored from a
+   * backup, say) is read in full.
+   */
+  public Future<StoredPlayer> load(
+      String userId, PlayerProgress known, Duration dedupWindow, Instant now) {
     Tuple params = Tuple.of(userId, now.minus(dedupWindow).atOffset(ZoneOffset.UTC),
-        defaultSets.keySet().toArray(String[]::new));
+        defaultSets.keySet().toArray(String[]::new), known == null ? -1L : known.version());
     return pool.preparedQuery(Sql.LOAD_PLAYER).execute(params)
-        .map(rows -> PlayerRows.storedPlayer(userId, rows.iterator().next(),
+        .map(rows -> PlayerRows.storedPlayer(userId, rows.iterator().next(), known,
             (setId, goalIds) -> defaultSet(userId, setId, goalIds)))
+        .compose(stored -> known != null && stored == null
+            ? load(userId, null, dedupWindow, now)
+            : Future.succeededFuture(stored))
         .recover(DatabaseFailures::failed);
   }
 

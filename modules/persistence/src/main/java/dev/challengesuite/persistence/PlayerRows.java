@@ -22,15 +22,22 @@ final class PlayerRows {
   private PlayerRows() {}
 
   /**
+   * @param known the committed copy the load was made against (its goal rows plus the row's are
+   *     the player's), or null for a full load
    * @param defaultSet resolves the player's default goal set from its id and the ids the row
    *     carries (null when the caller already knew the set)
+   * @return the player, or null when {@code known} is newer than the stored player (the caller
+   *     then loads it in full)
    */
-  static StoredPlayer storedPlayer(String userId, Row row,
+  static StoredPlayer storedPlayer(String userId, Row row, PlayerProgress known,
       BiFunction<String, String[], DefaultGoalSet> defaultSet) {
-    Map<String, GoalState> goals = goals(row);
+    Long version = row.getLong("version");
+    if (known != null && (version == null ? 0 : version) < known.version()) {
+      return null;
+    }
+    Map<String, GoalState> goals = known == null ? goals(row) : merged(known.goals(), goals(row));
     String[] recent = row.getArrayOfStrings("recent_event_ids");
     Set<String> recentEventIds = recent == null ? Set.of() : Set.copyOf(List.of(recent));
-    Long version = row.getLong("version");
     if (version == null) {
       // No player row; goal rows cannot exist without one (every write upserts the player), but
       // if some do they are still returned rather than silently dropped.
@@ -79,6 +86,17 @@ final class PlayerRows {
           instant(assignedAt[i]), instant(completedAt[i]), instant(claimedAt[i]),
           instant(expiresAt[i]), instant(updatedAt[i])));
     }
+    return goals;
+  }
+
+  /** The copy's goal states with the changed rows over them; the copy's own map if none changed. */
+  private static Map<String, GoalState> merged(
+      Map<String, GoalState> known, Map<String, GoalState> changed) {
+    if (changed.isEmpty()) {
+      return known;
+    }
+    Map<String, GoalState> goals = new HashMap<>(known);
+    goals.putAll(changed);
     return goals;
   }
 

@@ -41,6 +41,11 @@ final class Sql {
    * has no row), its goal rows as parallel arrays (null when none; every array_agg of one query
    * level sees the rows in the same order), its default goal set's ids unless the caller already
    * knows that set ({@code $3}), and the ids of its events received since {@code $2}.
+   *
+   * <p>{@code $4} is the version of a copy the caller holds (-1: none): only goal rows written by
+   * a later version are returned, and none at all when no write since changed a goal row
+   * ({@code goals_version}). Goal rows are only ever upserted, so the copy's rows plus these are
+   * the stored ones.
    */
   static final String LOAD_PLAYER = """
       SELECT p.version, p.seq, p.login_count, p.stats,
@@ -68,7 +73,8 @@ final class Sql {
                array_agg(expires_at)   AS goal_expires_at,
                array_agg(updated_at)   AS goal_updated_at
         FROM player_goal
-        WHERE player_goal.user_id = k.user_id) AS g
+        WHERE player_goal.user_id = k.user_id AND p.goals_version > $4
+          AND player_goal.version > $4) AS g
       CROSS JOIN LATERAL (
         SELECT array_agg(event_id) AS recent_event_ids
         FROM event_receipt
@@ -91,9 +97,10 @@ final class Sql {
    *       advances the version by exactly one, so the expected version is {@code version - 1}; a
    *       new player, expected version 0, never overwrites a row another instance inserted). The
    *       initialization columns are only set by the write that records the first initialize
-   *       (null elsewhere means "unchanged", hence COALESCE). Rows are sent sorted by user id, so
+   *       (null elsewhere means "unchanged", hence COALESCE). {@code goals_version} ($34) is the
+   *       write's version when it carries goal rows, else 0 (unchanged, hence GREATEST). Rows are sent sorted by user id, so
    *       concurrent batches lock player rows in the same order.
-   *   <li>goal rows ($11–$24, insert or replace), event receipts ($25–$27; a conflict means an
+   *   <li>goal rows ($11–$24, insert or replace, stamped with the player's new version), event receipts ($25–$27; a conflict means an
    *       event id came back after its window had passed: its receipt takes the new time so that
    *       the next window covers it again) and granted claims ($28–$33: pending → granted; a row
    *       no longer pending with that claim id, settled meanwhile, is skipped): only for players
@@ -105,13 +112,15 @@ final class Sql {
   static final String WRITE_PLAYERS = """
       WITH written AS (
         INSERT INTO player AS p (user_id, version, seq, login_count, stats, initialized_at,
-                                 init_seq, init_login_count, default_set_id, updated_at)
+                                 init_seq, init_login_count, default_set_id, updated_at,
+                                 goals_version)
         SELECT u.user_id, u.version, u.seq, u.login_count, u.stats::jsonb, u.initialized_at,
-               u.init_seq, u.init_login_count, u.default_set_id, u.updated_at
+               u.init_seq, u.init_login_count, u.default_set_id, u.updated_at, u.goals_version
         FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::integer[], $5::text[],
-                    $6::timestamptz[], $7::bigint[], $8::integer[], $9::text[], $10::timestamptz[])
+                    $6::timestamptz[], $7::bigint[], $8::integer[], $9::text[], $10::timestamptz[],
+                    $34::bigint[])
              AS u(user_id, version, seq, login_count, stats, initialized_at,
-                  init_seq, init_login_count, default_set_id, updated_at)
+                  init_seq, init_login_count, default_set_id, updated_at, goals_version)
         ON CONFLICT (user_id) DO UPDATE SET
           version          = EXCLUDED.version,
           seq              = EXCLUDED.seq,
@@ -121,21 +130,22 @@ final class Sql {
           init_seq         = COALESCE(EXCLUDED.init_seq, p.init_seq),
           init_login_count = COALESCE(EXCLUDED.init_login_count, p.init_login_count),
           default_set_id   = COALESCE(EXCLUDED.default_set_id, p.default_set_id),
-          updated_at       = EXCLUDED.updated_at
+          updated_at       = EXCLUDED.updated_at,
+          goals_version    = GREATEST(EXCLUDED.goals_version, p.goals_version)
         WHERE p.version = EXCLUDED.version - 1
-        RETURNING p.user_id
+        RETURNING p.user_id, p.version
       ), goals AS (
         INSERT INTO player_goal AS g (user_id, goal_id, challenge_id, is_active, status, progress,
                                       seq, login_base, baseline, assigned_at, completed_at,
-                                      claimed_at, expires_at, updated_at)
-        SELECT u.*
+                                      claimed_at, expires_at, updated_at, version)
+        SELECT u.*, w.version
         FROM unnest($11::text[], $12::text[], $13::text[], $14::boolean[], $15::text[],
                     $16::integer[], $17::bigint[], $18::integer[], $19::integer[],
                     $20::timestamptz[], $21::timestamptz[], $22::timestamptz[],
                     $23::timestamptz[], $24::timestamptz[])
              AS u(user_id, goal_id, challenge_id, is_active, status, progress, seq, login_base,
                   baseline, assigned_at, completed_at, claimed_at, expires_at, updated_at)
-        WHERE u.user_id IN (SELECT user_id FROM written)
+        JOIN written AS w ON w.user_id = u.user_id
         ON CONFLICT (user_id, goal_id) DO UPDATE SET
           challenge_id = EXCLUDED.challenge_id,
           is_active    = EXCLUDED.is_active,
@@ -148,7 +158,8 @@ final class Sql {
           completed_at = EXCLUDED.completed_at,
           claimed_at   = EXCLUDED.claimed_at,
           expires_at   = EXCLUDED.expires_at,
-          updated_at   = EXCLUDED.updated_at
+          updated_at   = EXCLUDED.updated_at,
+          version      = EXCLUDED.version
       ), receipts AS (
         INSERT INTO event_receipt AS r (user_id, event_id, received_at)
         SELECT u.*

@@ -31,6 +31,7 @@ final class WriteColumns {
   private final Tuple goals;
   private final Tuple receipts;
   private final Tuple claims;
+  private final Tuple goalVersions;
   private final List<DefaultGoalSet> referencedSets;
 
   private WriteColumns(List<PlayerWrite> writes) {
@@ -45,6 +46,7 @@ final class WriteColumns {
     this.goals = goals(writes);
     this.receipts = receipts(writes);
     this.claims = claims(writes);
+    this.goalVersions = goalVersions(writes);
   }
 
   /**
@@ -71,10 +73,13 @@ final class WriteColumns {
     return userIds;
   }
 
-  /** The 33 parameters of {@link Sql#WRITE_PLAYERS}: players, goals, receipts, claims. */
+  /**
+   * The 34 parameters of {@link Sql#WRITE_PLAYERS}: players, goals, receipts, claims, and the
+   * players' goal versions (last, so that the earlier numbers stay put).
+   */
   Tuple statement() {
     Tuple all = Tuple.tuple();
-    for (Tuple part : List.of(players, goals, receipts, claims)) {
+    for (Tuple part : List.of(players, goals, receipts, claims, goalVersions)) {
       for (int i = 0; i < part.size(); i++) {
         all.addValue(part.getValue(i));
       }
@@ -132,6 +137,16 @@ final class WriteColumns {
     }
     return Tuple.of(userIds, versions, seqs, loginCounts, stats, initializedAt, initSeqs,
         initLoginCounts, defaultSetIds, updatedAt);
+  }
+
+  /** Per player: its new version if the write changes goal rows, else 0 (keep the stored one). */
+  private static Tuple goalVersions(List<PlayerWrite> writes) {
+    Long[] versions = new Long[writes.size()];
+    for (int i = 0; i < versions.length; i++) {
+      PlayerWrite write = writes.get(i);
+      versions[i] = write.goals().isEmpty() ? 0L : write.version();
+    }
+    return Tuple.of((Object) versions);
   }
 
   private static Tuple goals(List<PlayerWrite> writes) {

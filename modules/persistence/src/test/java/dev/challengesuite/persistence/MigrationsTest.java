@@ -54,7 +54,7 @@ class MigrationsTest {
 
     List<Integer> applied = await(Migrations.fromClasspath(pool).run());
 
-    assertThat(applied).containsExactly(1, 2, 3, 4);
+    assertThat(applied).containsExactly(1, 2, 3, 4, 5);
     Row tables = await(pool.query("""
         SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'
           AND tablename IN ('player', 'default_goal_set', 'player_goal', 'event_receipt',
@@ -70,7 +70,8 @@ class MigrationsTest {
         "1 players " + files.get(0).checksum(),
         "2 player goals " + files.get(1).checksum(),
         "3 event receipts " + files.get(2).checksum(),
-        "4 reward claims " + files.get(3).checksum());
+        "4 reward claims " + files.get(3).checksum(),
+        "5 goal versions " + files.get(4).checksum());
   }
 
   @Test
@@ -93,7 +94,7 @@ class MigrationsTest {
 
     List<Integer> applied = await(new Migrations(pool, all).run());
 
-    assertThat(applied).containsExactly(3, 4);
+    assertThat(applied).containsExactly(3, 4, 5);
   }
 
   @Test
@@ -162,11 +163,11 @@ class MigrationsTest {
   }
 
   @Test
-  @DisplayName("the classpath holds V1..V4 in version order")
+  @DisplayName("the classpath holds V1..V5 in version order")
   void classpathMigrationsAreOrdered() {
     assertThat(MigrationFiles.load()).extracting(Migration::fileName).containsExactly(
         "V1__players.sql", "V2__player_goals.sql", "V3__event_receipts.sql",
-        "V4__reward_claims.sql");
+        "V4__reward_claims.sql", "V5__goal_versions.sql");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.challengesuite.cache.player;
 
 import dev.challengesuite.common.bus.Addresses;
 import dev.challengesuite.common.bus.BusFailures;
+import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.store.BeginClaim;
 import dev.challengesuite.common.store.ClaimStart;
 import dev.challengesuite.common.store.FailClaim;
@@ -26,11 +27,8 @@ public final class BusPlayerStore implements PlayerStore {
   }
 
   @Override
-  public Future<StoredPlayer> load(String userId) {
-    return vertx.eventBus()
-        .<StoredPlayer>request(Addresses.PERSISTENCE_LOAD_PLAYER, new LoadPlayer(userId), options)
-        .map(Message::body)
-        .recover(error -> Future.failedFuture(BusFailures.toChallenge(error)));
+  public Future<StoredPlayer> load(String userId, PlayerProgress known) {
+    return request(Addresses.PERSISTENCE_LOAD_PLAYER, new LoadPlayer(userId, known));
   }
 
   @Override

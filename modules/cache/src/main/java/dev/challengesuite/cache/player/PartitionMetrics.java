@@ -110,6 +110,13 @@ final class PartitionMetrics {
         .tags("partition", partition, "reason", reason).register(registry).increment();
   }
 
+  /** A player load started: "full", or "changes" (only what was written after a copy it held). */
+  void loaded(String kind) {
+    Counter.builder("challenge.players.loads")
+        .description("Player loads from the database: full, or only the changes since a copy held")
+        .tags("partition", partition, "kind", kind).register(registry).increment();
+  }
+
   void failed() {
     failedBatches.increment();
   }

@@ -113,6 +113,12 @@ public final class PlayerPartition {
   private final Map<ClaimKey, Future<ClaimOutcome>> claiming = new HashMap<>();
   /** Newest version announced by other instances for players whose load is in flight. */
   private final Map<String, Long> announcedWhileLoading = new HashMap<>();
+  /**
+   * The last committed copy of players dropped from memory because it may be outdated (another
+   * instance changed them, or a write of theirs failed): the next load reads only what was written
+   * after it. Evicted players leave none; bounded by {@code maxCachedPlayers}.
+   */
+  private final Map<String, PlayerProgress> lastCommitted = new HashMap<>();
   private boolean writing;
   private boolean flushScheduled;
   private int pendingEvents;
@@ -533,8 +539,12 @@ public final class PlayerPartition {
     Instant now = clock.now();
     long startedAt = ++ticks;
     long epoch = trust.epoch();
+    PlayerProgress known = lastCommitted.remove(userId);
+    if (metrics != null) {
+      metrics.loaded(known == null ? "full" : "changes");
+    }
     return store
-        .load(userId)
+        .load(userId, known)
         .map(stored -> {
           PlayerEntry entry = new PlayerEntry(
               stored.progress(), new RecentEvents(stored.recentEventIds(), now), startedAt, epoch);
@@ -710,11 +720,20 @@ public final class PlayerPartition {
     }
   }
 
+  /**
+   * Removes a copy that may be outdated. Its committed state stays behind as the base of the next
+   * load: goal rows are only ever upserted, each stamped with the version that wrote it, so that
+   * state plus what was written after its version is what the database holds.
+   */
   private void drop(PlayerEntry entry) {
     entry.dropped = true;
     if (players.get(entry.userId) == entry) {
       players.remove(entry.userId);
     }
+    if (lastCommitted.size() >= limits.maxCachedPlayers()) {
+      lastCommitted.clear(); // dropped copies nobody asked for again: forget them, loads go full
+    }
+    lastCommitted.put(entry.userId, entry.committed);
   }
 
   private void evictIdlePlayers() {

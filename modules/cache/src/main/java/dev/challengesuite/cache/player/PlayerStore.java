@@ -1,5 +1,6 @@
 package dev.challengesuite.cache.player;
 
+import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.store.BeginClaim;
 import dev.challengesuite.common.store.ClaimStart;
 import dev.challengesuite.common.store.FailClaim;
@@ -11,7 +12,11 @@ import io.vertx.core.Future;
 /** Where a partition loads players from and commits their changes to. */
 public interface PlayerStore {
 
-  Future<StoredPlayer> load(String userId);
+  /**
+   * The player as stored. With {@code known}, a committed copy of it, only what changed since is
+   * read (the database's work is then one row plus the goal rows written after the copy).
+   */
+  Future<StoredPlayer> load(String userId, PlayerProgress known);
 
   /**
    * Commits the batch atomically, or fails without committing any of it. Writes of players whose

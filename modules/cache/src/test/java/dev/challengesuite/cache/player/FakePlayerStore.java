@@ -40,6 +40,10 @@ final class FakePlayerStore implements PlayerStore {
   /** Players whose writes conflicted, in order. */
   final List<String> conflicts = new ArrayList<>();
   int loads;
+  /** Loads made against a copy the partition held (see {@link PlayerStore#load}). */
+  int refreshes;
+  /** The copy the last such load was made against. */
+  PlayerProgress lastKnown;
   /** Batches containing this user are refused at once, as the database refuses a bad row. */
   String refusedUser;
   /** Claim records by user, goal and period key. */
@@ -91,8 +95,12 @@ final class FakePlayerStore implements PlayerStore {
   private final List<Runnable> heldLoads = new ArrayList<>();
 
   @Override
-  public Future<StoredPlayer> load(String userId) {
+  public Future<StoredPlayer> load(String userId, PlayerProgress known) {
     loads++;
+    if (known != null) {
+      refreshes++;
+      lastKnown = known;
+    }
     StoredPlayer stored = new StoredPlayer(
         rows.getOrDefault(userId, PlayerProgress.empty(userId)), receipts.getOrDefault(userId, Set.of()));
     if (!holdLoads) {

@@ -108,6 +108,35 @@ class PlayerPartitionClusterTest {
   }
 
   @Test
+  @DisplayName("After an announcement, the next load reads only what changed since the copy it dropped")
+  void announcementLoadsOnlyChanges() {
+    PlayerProgress held = b.get("alice").result();
+    a.apply(login("alice"));
+    store.commitNext();
+    b.invalidate("alice", 1);
+
+    b.get("alice");
+
+    assertThat(store.refreshes).isEqualTo(1);
+    assertThat(store.lastKnown).isSameAs(held);
+  }
+
+  @Test
+  @DisplayName("A player evicted for memory is loaded in full next time")
+  void evictedPlayerLoadsInFull() {
+    PlayerPartition small = new PlayerPartition(store, CATALOG, ServiceClock.fixed(NOW),
+        new PlayerPartition.Limits(Duration.ofMinutes(10), 100, 1000, 1), Runnable::run, new SecureRandom(),
+        new PlayerPartition.ClaimSettings("ns", rewards, Duration.ofSeconds(30)));
+    small.get("alice");
+    small.get("bob");
+
+    small.get("alice");
+
+    assertThat(store.loads).isEqualTo(3);
+    assertThat(store.refreshes).isZero();
+  }
+
+  @Test
   @DisplayName("An announcement of a version already held changes nothing")
   void announcementOfHeldVersion() {
     b.apply(login("alice"));
@@ -171,6 +200,7 @@ class PlayerPartitionClusterTest {
     assertThat(store.batches).extracting(batch -> batch.writes().getFirst().expectedVersion())
         .containsExactly(0L, 1L);
     assertThat(registry.get("challenge.write.conflicts").counter().count()).isEqualTo(1);
+    assertThat(store.refreshes).as("the rerun reads only the changes since the committed copy").isEqualTo(1);
   }
 
   @Test
