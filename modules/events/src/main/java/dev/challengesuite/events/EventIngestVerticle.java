@@ -1,6 +1,5 @@
 package dev.challengesuite.events;
 
-import com.google.protobuf.Empty;
 import dev.challengesuite.common.catalog.CatalogIndex;
 import dev.challengesuite.common.config.AppConfig;
 import dev.challengesuite.common.config.GrpcConfig;
@@ -41,21 +40,17 @@ public final class EventIngestVerticle extends VerticleBase {
     EventMapper mapper = new EventMapper(config.namespace(), catalog);
     PlayerClient players =
         new PlayerClient(vertx, config.players().partitions(), config.players().requestTimeoutMillis());
-    EventIngestor ingestor = new EventIngestor(players, new EventMetrics(registry));
+
+    EventMetrics metrics = new EventMetrics(registry);
+    EventIngestor ingestor = new EventIngestor(players, metrics);
 
     GrpcServer grpcServer = GrpcServer.server(vertx, new GrpcServerOptions().setMaxMessageSize(grpc.maxMessageBytes()));
-    grpcServer.addService(new UserAuthenticationUserLoggedInServiceGrpcService() {
-      @Override
-      public Future<Empty> onMessage(UserLoggedIn request) {
-        return ingestor.ingest(EventMapper.LOGIN, () -> mapper.login(request));
-      }
-    });
-    grpcServer.addService(new StatisticStatItemUpdatedServiceGrpcService() {
-      @Override
-      public Future<Empty> onMessage(StatItemUpdated request) {
-        return ingestor.ingest(EventMapper.STATISTIC, () -> mapper.statistic(request));
-      }
-    });
+    grpcServer.callHandler(UserAuthenticationUserLoggedInServiceGrpcService.OnMessage, UnaryCalls.serving(
+        (UserLoggedIn request) -> ingestor.ingest(EventMapper.LOGIN, () -> mapper.login(request)),
+        () -> metrics.cancelled(EventMapper.LOGIN)));
+    grpcServer.callHandler(StatisticStatItemUpdatedServiceGrpcService.OnMessage, UnaryCalls.serving(
+        (StatItemUpdated request) -> ingestor.ingest(EventMapper.STATISTIC, () -> mapper.statistic(request)),
+        () -> metrics.cancelled(EventMapper.STATISTIC)));
     grpcServer.addService(HealthService.create(vertx));
 
     server = vertx.createHttpServer(new HttpServerOptions().setHost(grpc.host()).setPort(grpc.port()))

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Event counters by type and outcome ({@code challenge_events_total}: received, applied, skipped
- * with a reason, rejected as invalid, failed as unavailable) and the time to a durable answer.
+ * with a reason, rejected as invalid, failed as unavailable, answer cancelled by the client) and the time to a durable answer.
  */
 public final class EventMetrics {
 
@@ -28,6 +28,11 @@ public final class EventMetrics {
             .tags("type", type, "outcome", outcome, "reason", reason)
             .register(registry))
         .increment();
+  }
+
+  /** The client cancelled the call before its answer was ready (the event may still be applied). */
+  public void cancelled(String type) {
+    count(type, "cancelled", "client");
   }
 
   public void durableAfter(String type, long startNanos) {
