@@ -1,5 +1,6 @@
 package dev.challengesuite.common.catalog;
 
+import dev.challengesuite.common.progress.Crossings;
 import dev.challengesuite.common.progress.DefaultGoalSet;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,12 +18,15 @@ import java.util.TreeSet;
  */
 public final class CatalogIndex {
 
+  private static final int[] NO_TARGETS = new int[0];
+
   private final Catalog catalog;
   private final Map<String, Challenge> challenges = new LinkedHashMap<>();
   private final Map<String, Goal> goals = new LinkedHashMap<>();
   private final Map<String, List<Goal>> statisticGoalsByStatCode = new LinkedHashMap<>();
   private final List<Goal> loginGoals;
   private final List<Goal> defaultGoals;
+  private final Map<String, int[]> crossingTargets = new LinkedHashMap<>();
   private final DefaultGoalSet defaultGoalSet;
   private final String hash;
 
@@ -46,6 +50,7 @@ public final class CatalogIndex {
         }
       }
     }
+    indexCrossingTargets(catalog);
     this.loginGoals = List.copyOf(logins);
     this.defaultGoals = List.copyOf(defaults);
     statisticGoalsByStatCode.replaceAll((code, list) -> List.copyOf(list));
@@ -82,6 +87,15 @@ public final class CatalogIndex {
     return loginGoals;
   }
 
+  /**
+   * The targets whose first crossing {@link Crossings} records for this counter ({@link
+   * Crossings#LOGINS} or a stat code): those of every goal {@link Crossings#tracks} on it, sorted
+   * ascending, distinct; empty when there are none. Callers must not modify the array.
+   */
+  public int[] crossingTargets(String counter) {
+    return crossingTargets.getOrDefault(counter, NO_TARGETS);
+  }
+
   /** Goals with {@code defaultAssigned=true}, in file order. */
   public List<Goal> defaultGoals() {
     return defaultGoals;
@@ -95,6 +109,20 @@ public final class CatalogIndex {
   /** Hash of the catalog file's content, so instances can tell they run the same catalog. */
   public String hash() {
     return hash;
+  }
+
+  private void indexCrossingTargets(Catalog catalog) {
+    Map<String, TreeSet<Integer>> targets = new LinkedHashMap<>();
+    for (Challenge challenge : catalog.challenges()) {
+      for (Goal goal : challenge.goals()) {
+        if (Crossings.tracks(goal)) {
+          targets.computeIfAbsent(Crossings.counter(goal), counter -> new TreeSet<>())
+              .add(goal.requirement().targetValue());
+        }
+      }
+    }
+    targets.forEach((counter, sorted) ->
+        crossingTargets.put(counter, sorted.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   public static String sha256(String text) {

@@ -79,7 +79,7 @@ public final class ClaimRules {
   public static Claimable check(
       PlayerProgress player, CatalogIndex catalog, String challengeId, String goalId, Instant now) {
     Goal goal = goalToClaim(catalog, challengeId, goalId);
-    GoalState state = player.goal(goal.id(), goal.challengeId());
+    GoalState state = player.goal(goal);
     if (state == null) {
       throw notCompleted(goalId, GoalStatus.NOT_STARTED);
     }

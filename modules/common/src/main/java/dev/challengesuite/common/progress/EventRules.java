@@ -21,6 +21,11 @@ import java.util.Map;
  * state is written only when the table's result differs from what that derivation shows: newly
  * completed, baseline captured, rotation reset (any stale goal: the write starts the new period),
  * claimed goal reselected.
+ *
+ * <p>The counters also record the event as a {@link Crossing} when it reaches a new target of an
+ * absolute goal that does not rotate. An implicit default goal of that kind is never written by an
+ * event: its completion is derived from that crossing ({@link PlayerProgress#goal}), so the
+ * commonest completion (a default goal's) costs no goal row.
  */
 public final class EventRules {
 
@@ -40,7 +45,7 @@ public final class EventRules {
         if (goals.isEmpty()) {
           return new EventOutcome(player, List.of(), false);
         }
-        after = withStat(before, stat.statCode(), stat.value());
+        after = withStat(player, stat.statCode(), stat.value(), catalog, now);
         value = stat.value();
         inc = stat.inc();
         login = false;
@@ -50,7 +55,7 @@ public final class EventRules {
         if (goals.isEmpty()) {
           return new EventOutcome(player, List.of(), false);
         }
-        after = withLogin(before);
+        after = withLogin(player, catalog, now);
         value = 0;
         inc = 1;
         login = true;
@@ -61,7 +66,12 @@ public final class EventRules {
     List<GoalState> changed = null;
     for (int i = 0; i < goals.size(); i++) {
       Goal goal = goals.get(i);
-      GoalState state = player.goal(goal.id(), goal.challengeId());
+      if (Crossings.tracks(goal) && !player.goals().containsKey(goal.id())) {
+        // Implicit (or never assigned): its completion, if this event completes it, is derived
+        // from the crossing just recorded in the counters.
+        continue;
+      }
+      GoalState state = player.goal(goal);
       if (state == null || !state.active()) {
         continue; // events never create or move goals the player does not have active
       }
@@ -188,14 +198,37 @@ public final class EventRules {
         now);
   }
 
-  private static PlayerStats withStat(PlayerStats stats, String statCode, int value) {
+  private static PlayerStats withStat(
+      PlayerProgress player, String statCode, int value, CatalogIndex catalog, Instant now) {
+    PlayerStats stats = player.stats();
     long seq = stats.seq() + 1;
     Map<String, StatValue> values = new HashMap<>(stats.stats());
     values.put(statCode, new StatValue(value, seq));
-    return new PlayerStats(seq, stats.loginCount(), values);
+    Crossings crossings =
+        withCrossing(player, statCode, value, seq, catalog.crossingTargets(statCode), now);
+    return new PlayerStats(seq, stats.loginCount(), values, crossings);
   }
 
-  private static PlayerStats withLogin(PlayerStats stats) {
-    return new PlayerStats(stats.seq() + 1, saturate(stats.loginCount() + 1L), stats.stats());
+  private static PlayerStats withLogin(PlayerProgress player, CatalogIndex catalog, Instant now) {
+    PlayerStats stats = player.stats();
+    long seq = stats.seq() + 1;
+    int loginCount = saturate(stats.loginCount() + 1L);
+    Initialization init = player.initialization();
+    // The login counter's value is what an implicit login goal counts: logins since initialize.
+    int sinceInit = init == null ? 0 : saturate((long) loginCount - init.loginCount());
+    Crossings crossings =
+        withCrossing(
+            player, Crossings.LOGINS, sinceInit, seq, catalog.crossingTargets(Crossings.LOGINS), now);
+    return new PlayerStats(seq, loginCount, stats.stats(), crossings);
+  }
+
+  /** Only initialised players have implicit goals, so only they record crossings. */
+  private static Crossings withCrossing(
+      PlayerProgress player, String counter, int value, long seq, int[] targets, Instant now) {
+    Crossings crossings = player.stats().crossings();
+    if (player.initialization() == null || targets.length == 0) {
+      return crossings;
+    }
+    return crossings.record(counter, value, seq, now, targets);
   }
 }

@@ -45,7 +45,7 @@ public final class InitializeRules {
     List<GoalState> changed = new ArrayList<>();
     for (Challenge challenge : catalog.challenges()) {
       for (Goal goal : challenge.goals()) {
-        GoalState state = initialized.goal(goal.id(), goal.challengeId());
+        GoalState state = initialized.goal(goal);
         if (state == null && goal.defaultAssigned()) {
           // Only a returning player can get here: a default goal added to the catalog later.
           state = assigned(goal, stats, boundaries);

@@ -123,7 +123,7 @@ public final class ProgressRules {
       if (prerequisite == null) {
         continue;
       }
-      GoalState state = player.goal(prerequisite.id(), prerequisite.challengeId());
+      GoalState state = player.goal(prerequisite);
       if (state == null || !status(prerequisite, state, player.stats()).isDone()) {
         return true;
       }
@@ -150,7 +150,7 @@ public final class ProgressRules {
       expiresInSeconds = secondsBetween(boundaries.now(), expiresAt);
     }
     boolean locked = locked(goal, player, catalog);
-    GoalState state = player.goal(goal.id(), goal.challengeId());
+    GoalState state = player.goal(goal);
     if (state == null) {
       return new GoalView(
           GoalStatus.NOT_STARTED, 0, false, null, null, null, expiresAt, expiresInSeconds, locked);

@@ -135,7 +135,7 @@ public final class SelectionRules {
       boolean active,
       Instant now) {
     Goal goal = goalToActivate(catalog, challengeId, goalId);
-    GoalState state = player.goal(goal.id(), goal.challengeId());
+    GoalState state = player.goal(goal);
     if (!active && state != null && !state.active()) {
       return new ActivationChange(player, state, false);
     }
@@ -231,7 +231,7 @@ public final class SelectionRules {
     List<String> replaced = new ArrayList<>();
     int totalActive = 0;
     for (Goal goal : challenge.goals()) {
-      GoalState state = player.goal(goal.id(), goal.challengeId());
+      GoalState state = player.goal(goal);
       boolean wasActive = state != null && state.active();
       if (selectedIds.contains(goal.id())) {
         if (!wasActive) {

@@ -102,6 +102,16 @@ class ClaimRulesTest {
     }
 
     @Test
+    @DisplayName("a default goal completed by a crossing (no stored state) can be claimed")
+    void derivedCompletionClaimable() {
+      PlayerProgress player =
+          player().seq(3).logins(2).initialized(EARLIER_TODAY, 1, 0, catalog)
+              .crossing(Crossings.LOGINS, 2, 3, EARLIER_TODAY).build();
+
+      assertThat(check(player, "logins").goal()).isEqualTo(logins);
+    }
+
+    @Test
     @DisplayName("an inactive goal is 400 must be active, even when completed")
     void inactive() {
       PlayerProgress player = player().goal(state(kills).completed(10).inactive().build()).build();
@@ -347,21 +357,37 @@ class ClaimRulesTest {
     @DisplayName("freezes the raw progress at the current stats and keeps completedAt")
     void freezesProgress() {
       GoalState completed = state(kills).completed(10).seq(1).build();
-      PlayerStats stats = new PlayerStats(3, 0, java.util.Map.of("kills", new StatValue(14, 3)));
+      PlayerStats stats =
+          new PlayerStats(3, 0, java.util.Map.of("kills", new StatValue(14, 3)), Crossings.NONE);
 
       GoalState claimed = ClaimRules.claimed(ClaimRules.claimable(kills, NOW), completed, stats, NOW, later);
 
       assertThat(claimed).isEqualTo(new GoalState("kills", C, true, GoalStatus.CLAIMED, 14, 3, 0, null,
           EARLIER_TODAY, EARLIER_TODAY, NOW, null, later));
-      PlayerStats moreKills = new PlayerStats(4, 0, java.util.Map.of("kills", new StatValue(20, 4)));
+      PlayerStats moreKills =
+          new PlayerStats(4, 0, java.util.Map.of("kills", new StatValue(20, 4)), Crossings.NONE);
       assertThat(ProgressRules.rawProgress(kills, claimed, moreKills)).isEqualTo(14);
+    }
+
+    @Test
+    @DisplayName("a derived completion is claimed with the crossing's completedAt")
+    void derivedCompletion() {
+      PlayerProgress player =
+          player().seq(5).logins(3).initialized(EARLIER_TODAY, 1, 0, catalog)
+              .crossing(Crossings.LOGINS, 2, 3, EARLIER_TODAY).build();
+
+      GoalState claimed = ClaimRules.claimed(ClaimRules.claimable(logins, NOW),
+          player.goal(logins), player.stats(), NOW, later);
+
+      assertThat(claimed).isEqualTo(new GoalState("logins", C, true, GoalStatus.CLAIMED, 3, 5, 3,
+          null, EARLIER_TODAY, EARLIER_TODAY, NOW, null, later));
     }
 
     @Test
     @DisplayName("a login goal counts the logins up to the claim")
     void loginGoal() {
       GoalState completed = state(logins).completed(2).loginBase(2).build();
-      PlayerStats stats = new PlayerStats(5, 5, java.util.Map.of());
+      PlayerStats stats = new PlayerStats(5, 5, java.util.Map.of(), Crossings.NONE);
 
       GoalState claimed = ClaimRules.claimed(ClaimRules.claimable(logins, NOW), completed, stats, NOW, NOW);
 

@@ -163,7 +163,7 @@ class EventRulesTest {
           EventRules.apply(player().seq(3).build(), stat("kills", 5, 5), catalog(kills), NOW);
 
       assertThat(outcome.changedGoals()).isEmpty();
-      assertThat(outcome.player().goal("kills-1", "challenge-1")).isNull();
+      assertThat(outcome.player().goal(kills)).isNull();
     }
 
     @Test
@@ -231,14 +231,16 @@ class EventRulesTest {
     }
 
     @Test
-    @DisplayName("an implicit default goal that completes is written with its implicit assignment")
+    @DisplayName("an implicit default goal that completes is not written: its completion is derived")
     void implicitDefaultCompletes() {
       Goal kills = statisticGoal("kills-10", "kills").defaultAssigned().build();
       CatalogIndex catalog = catalog(kills);
       PlayerProgress player = player().seq(3).initialized(EARLIER_TODAY, 3, 0, catalog).build();
 
-      GoalState state = written(EventRules.apply(player, stat("kills", 10, 10), catalog, NOW));
+      EventOutcome outcome = EventRules.apply(player, stat("kills", 10, 10), catalog, NOW);
 
+      assertThat(outcome.changedGoals()).isEmpty();
+      GoalState state = outcome.player().goal(kills);
       assertThat(state.status()).isEqualTo(GoalStatus.COMPLETED);
       assertThat(state.active()).isTrue();
       assertThat(state.assignedAt()).isEqualTo(EARLIER_TODAY);
@@ -796,5 +798,208 @@ class EventRulesTest {
 
     assertThat(after.completedAt()).isEqualTo(at);
     assertThat(after.updatedAt()).isEqualTo(at);
+  }
+
+  /**
+   * Implicit default goals that are absolute and do not rotate: the event that completes one
+   * records a crossing in the counters instead of writing the goal, and the goal's completed state
+   * is derived from it.
+   */
+  @Nested
+  @DisplayName("derived completions")
+  class DerivedCompletions {
+
+    private final Goal kills10 = statisticGoal("kills-10", "kills").defaultAssigned().build();
+    private final Goal kills50 =
+        statisticGoal("kills-50", "kills").target(50).defaultAssigned().build();
+    private final Goal logins3 = loginGoal("login-3").target(3).defaultAssigned().build();
+    private final CatalogIndex catalog = catalog(kills10, kills50, logins3);
+    private final Instant later = NOW.plusSeconds(60);
+
+    /** Initialised earlier today at seq 3 and 2 logins. */
+    private PlayerProgress initialized() {
+      return player().seq(3).logins(2).initialized(EARLIER_TODAY, 3, 2, catalog).build();
+    }
+
+    private PlayerProgress after(PlayerProgress player, PlayerEvent event, Instant at) {
+      return EventRules.apply(player, event, catalog, at).player();
+    }
+
+    @Test
+    @DisplayName("the completing event writes no goal row and records one crossing")
+    void noRowOneCrossing() {
+      EventOutcome outcome = EventRules.apply(initialized(), stat("kills", 12, 12), catalog, NOW);
+
+      assertThat(outcome.changedGoals()).isEmpty();
+      assertThat(outcome.player().goals()).isEmpty();
+      assertThat(outcome.player().stats().crossings().of("kills"))
+          .containsExactly(new Crossing(12, 4, NOW));
+    }
+
+    @Test
+    @DisplayName("the derived state is the one the completing event would have written")
+    void exactState() {
+      PlayerProgress player = after(initialized(), stat("kills", 12, 12), NOW);
+
+      assertThat(player.goal(kills10))
+          .isEqualTo(
+              new GoalState(
+                  "kills-10",
+                  "challenge-1",
+                  true,
+                  GoalStatus.COMPLETED,
+                  12,
+                  4,
+                  2,
+                  null,
+                  EARLIER_TODAY,
+                  NOW,
+                  null,
+                  null,
+                  NOW));
+    }
+
+    @Test
+    @DisplayName("an event below every target records nothing and the goal shows in_progress")
+    void belowTarget() {
+      PlayerProgress player = after(initialized(), stat("kills", 7, 7), NOW);
+
+      assertThat(player.stats().crossings()).isEqualTo(Crossings.NONE);
+      GoalView view = ProgressRules.view(kills10, player, catalog, NOW);
+      assertThat(view.status()).isEqualTo(GoalStatus.IN_PROGRESS);
+      assertThat(view.progress()).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("a higher value that reaches no new target keeps the crossings instance")
+    void noNewTargetNoCrossing() {
+      PlayerProgress completed = after(initialized(), stat("kills", 12, 12), NOW);
+
+      PlayerProgress player = after(completed, stat("kills", 30, 18), later);
+
+      assertThat(player.stats().crossings()).isSameAs(completed.stats().crossings());
+      assertThat(player.goal(kills10).completedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    @DisplayName("each goal completes at the first event reaching its own target")
+    void eachTargetItsEvent() {
+      PlayerProgress player =
+          after(after(initialized(), stat("kills", 12, 12), NOW), stat("kills", 55, 43), later);
+
+      assertThat(player.goal(kills10).completedAt()).isEqualTo(NOW);
+      assertThat(player.goal(kills50).completedAt()).isEqualTo(later);
+      assertThat(player.goal(kills50).progress()).isEqualTo(55);
+      assertThat(player.goal(kills50).seq()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("completion is sticky when the stat drops; progress follows the stat")
+    void stickyOnDrop() {
+      PlayerProgress player =
+          after(after(initialized(), stat("kills", 12, 12), NOW), stat("kills", 2, 0), later);
+
+      GoalView view = ProgressRules.view(kills10, player, catalog, later);
+      assertThat(view.status()).isEqualTo(GoalStatus.COMPLETED);
+      assertThat(view.completedAt()).isEqualTo(NOW);
+      assertThat(view.progress()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a login goal completes at the login reaching its target since initialize")
+    void loginCompletes() {
+      PlayerProgress player = initialized();
+      player = after(player, login(), EARLIER_TODAY);
+      player = after(player, login(), EARLIER_TODAY);
+      PlayerProgress completed = after(player, login(), NOW);
+
+      assertThat(completed.goals()).isEmpty();
+      assertThat(completed.stats().crossings().of(Crossings.LOGINS))
+          .containsExactly(new Crossing(3, 6, NOW));
+      GoalState state = completed.goal(logins3);
+      assertThat(state.status()).isEqualTo(GoalStatus.COMPLETED);
+      assertThat(state.progress()).isEqualTo(3);
+      assertThat(state.loginBase()).isEqualTo(5);
+      assertThat(state.completedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    @DisplayName("a derived login completion keeps counting logins in its progress")
+    void loginProgressAfterCompletion() {
+      PlayerProgress player = initialized();
+      for (int i = 0; i < 4; i++) {
+        player = after(player, login(), NOW);
+      }
+
+      GoalView view = ProgressRules.view(logins3, player, catalog, NOW);
+      assertThat(view.status()).isEqualTo(GoalStatus.COMPLETED);
+      assertThat(view.progress()).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("an uninitialised player records no crossing")
+    void uninitialised() {
+      PlayerProgress player = player().seq(3).goal(state(kills10).build()).build();
+
+      EventOutcome outcome = EventRules.apply(player, stat("kills", 12, 12), catalog, NOW);
+
+      assertThat(outcome.player().stats().crossings()).isEqualTo(Crossings.NONE);
+      assertThat(written(outcome).status()).isEqualTo(GoalStatus.COMPLETED);
+    }
+
+    @Test
+    @DisplayName("a goal with a stored state is still written when it completes")
+    void storedGoalWritten() {
+      PlayerProgress player =
+          player().seq(3).initialized(EARLIER_TODAY, 3, 0, catalog).goal(state(kills10).build())
+              .build();
+
+      EventOutcome outcome = EventRules.apply(player, stat("kills", 12, 12), catalog, NOW);
+
+      assertThat(written(outcome).goalId()).isEqualTo("kills-10");
+    }
+
+    @Test
+    @DisplayName("an implicit relative goal is still written (its baseline is captured)")
+    void relativeWritten() {
+      Goal relative = statisticGoal("rel", "kills").relative().defaultAssigned().build();
+      CatalogIndex relativeCatalog = catalog(relative);
+      PlayerProgress player =
+          player().seq(3).initialized(EARLIER_TODAY, 3, 0, relativeCatalog).build();
+
+      EventOutcome outcome = EventRules.apply(player, stat("kills", 12, 12), relativeCatalog, NOW);
+
+      assertThat(written(outcome).goalId()).isEqualTo("rel");
+      assertThat(outcome.player().stats().crossings()).isEqualTo(Crossings.NONE);
+    }
+
+    @Test
+    @DisplayName("an implicit rotating goal is still written when it completes")
+    void rotatingWritten() {
+      Goal daily = statisticGoal("daily", "kills").daily(true, true).defaultAssigned().build();
+      CatalogIndex dailyCatalog = catalog(daily);
+      PlayerProgress player =
+          player().seq(3).initialized(EARLIER_TODAY, 3, 0, dailyCatalog).build();
+
+      EventOutcome outcome = EventRules.apply(player, stat("kills", 12, 12), dailyCatalog, NOW);
+
+      assertThat(written(outcome).status()).isEqualTo(GoalStatus.COMPLETED);
+    }
+
+    @Test
+    @DisplayName("a deactivated implicit goal (stored inactive) neither completes nor is written")
+    void deactivatedNotCompleted() {
+      PlayerProgress player =
+          player()
+              .seq(3)
+              .initialized(EARLIER_TODAY, 3, 0, catalog)
+              .goal(state(kills10).inactive().build())
+              .build();
+
+      EventOutcome outcome = EventRules.apply(player, stat("kills", 12, 12), catalog, NOW);
+
+      assertThat(outcome.changedGoals()).isEmpty();
+      assertThat(outcome.player().goal(kills10).status()).isEqualTo(GoalStatus.NOT_STARTED);
+    }
   }
 }

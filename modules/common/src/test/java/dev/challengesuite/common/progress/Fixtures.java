@@ -248,6 +248,7 @@ final class Fixtures {
     private int logins;
     private final Map<String, StatValue> stats = new HashMap<>();
     private final Map<String, GoalState> goals = new HashMap<>();
+    private final Map<String, List<Crossing>> crossings = new HashMap<>();
     private Initialization initialization;
 
     PlayerBuilder seq(long value) {
@@ -266,6 +267,12 @@ final class Fixtures {
       return this;
     }
 
+    /** A crossing of {@code counter} (a stat code or {@link Crossings#LOGINS}), after the others. */
+    PlayerBuilder crossing(String counter, int value, long atSeq, Instant at) {
+      crossings.computeIfAbsent(counter, c -> new ArrayList<>()).add(new Crossing(value, atSeq, at));
+      return this;
+    }
+
     PlayerBuilder goal(GoalState state) {
       goals.put(state.goalId(), state);
       return this;
@@ -278,7 +285,11 @@ final class Fixtures {
 
     PlayerProgress build() {
       return new PlayerProgress(
-          USER, 1, new PlayerStats(seq, logins, stats), initialization, goals);
+          USER,
+          1,
+          new PlayerStats(seq, logins, stats, new Crossings(crossings)),
+          initialization,
+          goals);
     }
   }
 

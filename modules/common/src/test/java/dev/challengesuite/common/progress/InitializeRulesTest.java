@@ -95,7 +95,7 @@ class InitializeRulesTest {
       InitializeChange change = InitializeRules.initialize(player, catalog, NOW);
 
       assertThat(change.newlyAssigned()).containsExactly("daily-kills");
-      assertThat(change.player().goal("login-3", "challenge-1")).isEqualTo(deactivated);
+      assertThat(change.player().goal(logins)).isEqualTo(deactivated);
       assertThat(view(logins, change.player(), catalog).active()).isFalse();
     }
 
@@ -109,7 +109,7 @@ class InitializeRulesTest {
           InitializeRules.initialize(player().goal(activated).build(), catalog, NOW);
 
       assertThat(change.newlyAssigned()).containsExactly("daily-kills");
-      assertThat(change.player().goal("login-3", "challenge-1")).isEqualTo(activated);
+      assertThat(change.player().goal(logins)).isEqualTo(activated);
     }
 
     @Test
@@ -214,7 +214,7 @@ class InitializeRulesTest {
 
       assertThat(change.newlyAssigned()).isEmpty();
       assertThat(change.changedGoals()).isEmpty();
-      assertThat(change.player().goal("daily-kills", "challenge-1")).isEqualTo(deactivated);
+      assertThat(change.player().goal(dailyKills)).isEqualTo(deactivated);
     }
 
     @Test
@@ -226,6 +226,19 @@ class InitializeRulesTest {
 
       assertThat(change.newlyAssigned()).isEmpty();
       assertThat(change.player().goals()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a derived completion stays implicit and completed")
+    void derivedCompletionUntouched() {
+      PlayerProgress player =
+          player().seq(3).logins(3).initialized(EARLIER_TODAY, 0, 0, catalog)
+              .crossing(Crossings.LOGINS, 3, 3, EARLIER_TODAY).build();
+
+      InitializeChange change = InitializeRules.initialize(player, catalog, NOW);
+
+      assertThat(change.writesNothing()).isTrue();
+      assertThat(view(logins, change.player(), catalog).status()).isEqualTo(GoalStatus.COMPLETED);
     }
   }
 

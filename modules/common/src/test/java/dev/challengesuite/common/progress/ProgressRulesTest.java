@@ -516,4 +516,80 @@ class ProgressRulesTest {
           .isFalse();
     }
   }
+
+  /** Implicit default goals whose completion {@link Crossings} record (no stored state). */
+  @Nested
+  @DisplayName("derived completion")
+  class DerivedCompletion {
+
+    private final Goal kills20 = statisticGoal("kills-20", "kills").target(20).defaultAssigned()
+        .build();
+    private final Goal gated =
+        statisticGoal("gated", "kills").target(90).defaultAssigned().prerequisites("kills-20")
+            .build();
+    private final CatalogIndex catalog = catalog(kills20, gated);
+
+    /** Initialised yesterday at seq 1; kills crossed 25 at seq 2 and 60 at seq 4 (now 30). */
+    private PlayerProgress player() {
+      return Fixtures.player()
+          .seq(5)
+          .stat("kills", 30, 5)
+          .initialized(YESTERDAY, 1, 0, catalog)
+          .crossing("kills", 25, 2, EARLIER_TODAY)
+          .crossing("kills", 60, 4, NOW)
+          .build();
+    }
+
+    @Test
+    @DisplayName("shows completed at the first crossing reaching the target, progress the stat")
+    void completedAtFirstCrossing() {
+      GoalView view = ProgressRules.view(kills20, player(), catalog, NOW);
+
+      assertThat(view.status()).isEqualTo(GoalStatus.COMPLETED);
+      assertThat(view.completedAt()).isEqualTo(EARLIER_TODAY);
+      assertThat(view.assignedAt()).isEqualTo(YESTERDAY);
+      assertThat(view.progress()).isEqualTo(30);
+      assertThat(view.active()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a goal whose target no crossing reached stays in progress")
+    void notReached() {
+      GoalView view = ProgressRules.view(gated, player(), catalog, NOW);
+
+      assertThat(view.status()).isEqualTo(GoalStatus.IN_PROGRESS);
+      assertThat(view.completedAt()).isNull();
+    }
+
+    @Test
+    @DisplayName("a prerequisite completed by derivation unlocks its dependents")
+    void unlocks() {
+      assertThat(ProgressRules.view(gated, player(), catalog, NOW).locked()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a crossing does not complete a goal the player never had")
+    void neverAssigned() {
+      Goal optional = statisticGoal("optional", "kills").target(20).build();
+      CatalogIndex withOptional = catalog(kills20, gated, optional);
+
+      assertThat(player().goal(optional)).isNull();
+      assertThat(ProgressRules.view(optional, player(), withOptional, NOW).status())
+          .isEqualTo(GoalStatus.NOT_STARTED);
+    }
+
+    @Test
+    @DisplayName("a relative default goal never derives a completion from crossings")
+    void relativeNotDerived() {
+      Goal relative = statisticGoal("rel", "kills").target(20).relative().defaultAssigned()
+          .build();
+      PlayerProgress player =
+          Fixtures.player()
+              .initialized(YESTERDAY, 1, 0, catalog(relative))
+              .crossing("kills", 25, 2, EARLIER_TODAY)
+              .build();
+
+      assertThat(player.goal(relative).status()).isEqualTo(GoalStatus.NOT_STARTED);
+    }
+  }
 }

@@ -206,6 +206,35 @@ class SelectionRulesTest {
     }
 
     @Test
+    @DisplayName("deactivating a derived completion stores it inactive and completed")
+    void deactivateDerivedCompletion() {
+      PlayerProgress player =
+          player().seq(6).logins(5).initialized(EARLIER_TODAY, 0, 0, catalog)
+              .crossing(Crossings.LOGINS, 5, 5, EARLIER_TODAY).build();
+
+      ActivationChange change = setActive(player, "logins", false);
+
+      assertThat(change.goal()).isEqualTo(new GoalState("logins", C, false, GoalStatus.COMPLETED,
+          5, 6, 5, null, EARLIER_TODAY, EARLIER_TODAY, null, null, NOW));
+    }
+
+    @Test
+    @DisplayName("a derived completion deactivated and reactivated stays completed")
+    void reactivateDerivedCompletion() {
+      PlayerProgress player =
+          player().seq(6).logins(5).initialized(EARLIER_TODAY, 0, 0, catalog)
+              .crossing(Crossings.LOGINS, 5, 5, EARLIER_TODAY).build();
+
+      PlayerProgress reactivated =
+          setActive(setActive(player, "logins", false).player(), "logins", true).player();
+
+      GoalView view = view(logins, reactivated);
+      assertThat(view.active()).isTrue();
+      assertThat(view.status()).isEqualTo(GoalStatus.COMPLETED);
+      assertThat(view.completedAt()).isEqualTo(EARLIER_TODAY);
+    }
+
+    @Test
     @DisplayName("completed and claimed goals can be (de)activated and keep their status")
     void doneGoalsToggle() {
       PlayerProgress player =
