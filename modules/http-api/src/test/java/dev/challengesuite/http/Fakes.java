@@ -100,7 +100,7 @@ final class Fakes {
       Claimable claim = ClaimRules.check(player, CATALOG, command.challengeId(), command.goalId(),
           ApiHarness.NOW);
       GoalState claimed = ClaimRules.claimed(claim,
-          player.goal(command.goalId(), command.challengeId()), player.stats(), ApiHarness.NOW,
+          player.goal(claim.goal()), player.stats(), ApiHarness.NOW,
           ApiHarness.NOW);
       Map<String, GoalState> goals = new java.util.HashMap<>(player.goals());
       goals.put(claimed.goalId(), claimed);

@@ -28,10 +28,10 @@ final class TestViewer implements GoalViewer {
     Instant expiresAt = goal.rotates() ? goal.rotation().schedule().nextBoundary(now) : null;
     int expiresIn = expiresAt == null ? 0 : (int) Duration.between(now, expiresAt).getSeconds();
     boolean locked = goal.prerequisites().stream().anyMatch(id -> {
-      GoalState state = player.goal(id, catalog.goal(id).challengeId());
+      GoalState state = player.goal(catalog.goal(id));
       return state == null || !state.status().isDone();
     });
-    GoalState state = player.goal(goal.id(), goal.challengeId());
+    GoalState state = player.goal(goal);
     if (state == null) {
       return new GoalView(GoalStatus.NOT_STARTED, 0, false, null, null, null, expiresAt, expiresIn,
           locked);

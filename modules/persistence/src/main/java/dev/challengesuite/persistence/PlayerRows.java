@@ -45,7 +45,8 @@ final class PlayerRows {
           new PlayerProgress(userId, 0, PlayerStats.EMPTY, null, goals), recentEventIds);
     }
     PlayerStats stats = new PlayerStats(row.getLong("seq"), row.getInteger("login_count"),
-        StatsJson.decode(row.getJsonObject("stats")));
+        StatsJson.decode(row.getJsonObject("stats")),
+        CrossingsJson.decode(row.getJsonObject("crossings")));
     return new StoredPlayer(
         new PlayerProgress(userId, version, stats, initialization(row, defaultSet), goals),
         recentEventIds);

@@ -48,7 +48,7 @@ final class Sql {
    * the stored ones.
    */
   static final String LOAD_PLAYER = """
-      SELECT p.version, p.seq, p.login_count, p.stats,
+      SELECT p.version, p.seq, p.login_count, p.stats, p.crossings,
              p.initialized_at, p.init_seq, p.init_login_count, p.default_set_id,
              s.goal_ids AS default_set_goal_ids,
              g.goal_ids, g.goal_challenge_ids, g.goal_active, g.goal_statuses, g.goal_progress,
@@ -98,7 +98,8 @@ final class Sql {
    *       new player, expected version 0, never overwrites a row another instance inserted). The
    *       initialization columns are only set by the write that records the first initialize
    *       (null elsewhere means "unchanged", hence COALESCE). {@code goals_version} ($34) is the
-   *       write's version when it carries goal rows, else 0 (unchanged, hence GREATEST). Rows are sent sorted by user id, so
+   *       write's version when it carries goal rows, else 0 (unchanged, hence GREATEST). The
+   *       crossings ($35) are written whole, like the stats. Rows are sent sorted by user id, so
    *       concurrent batches lock player rows in the same order.
    *   <li>goal rows ($11–$24, insert or replace, stamped with the player's new version), event receipts ($25–$27; a conflict means an
    *       event id came back after its window had passed: its receipt takes the new time so that
@@ -113,19 +114,22 @@ final class Sql {
       WITH written AS (
         INSERT INTO player AS p (user_id, version, seq, login_count, stats, initialized_at,
                                  init_seq, init_login_count, default_set_id, updated_at,
-                                 goals_version)
+                                 goals_version, crossings)
         SELECT u.user_id, u.version, u.seq, u.login_count, u.stats::jsonb, u.initialized_at,
-               u.init_seq, u.init_login_count, u.default_set_id, u.updated_at, u.goals_version
+               u.init_seq, u.init_login_count, u.default_set_id, u.updated_at, u.goals_version,
+               u.crossings::jsonb
         FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::integer[], $5::text[],
                     $6::timestamptz[], $7::bigint[], $8::integer[], $9::text[], $10::timestamptz[],
-                    $34::bigint[])
+                    $34::bigint[], $35::text[])
              AS u(user_id, version, seq, login_count, stats, initialized_at,
-                  init_seq, init_login_count, default_set_id, updated_at, goals_version)
+                  init_seq, init_login_count, default_set_id, updated_at, goals_version,
+                  crossings)
         ON CONFLICT (user_id) DO UPDATE SET
           version          = EXCLUDED.version,
           seq              = EXCLUDED.seq,
           login_count      = EXCLUDED.login_count,
           stats            = EXCLUDED.stats,
+          crossings        = EXCLUDED.crossings,
           initialized_at   = COALESCE(EXCLUDED.initialized_at, p.initialized_at),
           init_seq         = COALESCE(EXCLUDED.init_seq, p.init_seq),
           init_login_count = COALESCE(EXCLUDED.init_login_count, p.init_login_count),

@@ -34,7 +34,7 @@ final class StatsJson {
     return stats;
   }
 
-  private static void appendString(StringBuilder json, String value) {
+  static void appendString(StringBuilder json, String value) {
     json.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

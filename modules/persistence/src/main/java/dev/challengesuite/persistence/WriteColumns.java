@@ -32,6 +32,7 @@ final class WriteColumns {
   private final Tuple receipts;
   private final Tuple claims;
   private final Tuple goalVersions;
+  private final Tuple crossings;
   private final List<DefaultGoalSet> referencedSets;
 
   private WriteColumns(List<PlayerWrite> writes) {
@@ -47,6 +48,7 @@ final class WriteColumns {
     this.receipts = receipts(writes);
     this.claims = claims(writes);
     this.goalVersions = goalVersions(writes);
+    this.crossings = crossings(writes);
   }
 
   /**
@@ -74,12 +76,12 @@ final class WriteColumns {
   }
 
   /**
-   * The 34 parameters of {@link Sql#WRITE_PLAYERS}: players, goals, receipts, claims, and the
-   * players' goal versions (last, so that the earlier numbers stay put).
+   * The 35 parameters of {@link Sql#WRITE_PLAYERS}: players, goals, receipts, claims, then the
+   * players' goal versions and crossings (last, so that the earlier numbers stay put).
    */
   Tuple statement() {
     Tuple all = Tuple.tuple();
-    for (Tuple part : List.of(players, goals, receipts, claims, goalVersions)) {
+    for (Tuple part : List.of(players, goals, receipts, claims, goalVersions, crossings)) {
       for (int i = 0; i < part.size(); i++) {
         all.addValue(part.getValue(i));
       }
@@ -147,6 +149,15 @@ final class WriteColumns {
       versions[i] = write.goals().isEmpty() ? 0L : write.version();
     }
     return Tuple.of((Object) versions);
+  }
+
+  /** Per player: its counters' crossings as the {@code player.crossings} JSON. */
+  private static Tuple crossings(List<PlayerWrite> writes) {
+    String[] json = new String[writes.size()];
+    for (int i = 0; i < json.length; i++) {
+      json[i] = CrossingsJson.encode(writes.get(i).stats().crossings());
+    }
+    return Tuple.of((Object) json);
   }
 
   private static Tuple goals(List<PlayerWrite> writes) {

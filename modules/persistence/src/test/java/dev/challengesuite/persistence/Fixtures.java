@@ -1,5 +1,6 @@
 package dev.challengesuite.persistence;
 
+import dev.challengesuite.common.progress.Crossings;
 import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.GoalStatus;
 import dev.challengesuite.common.progress.Initialization;
@@ -23,7 +24,7 @@ final class Fixtures {
   }
 
   static PlayerStats stats(long seq, int logins, Map<String, StatValue> values) {
-    return new PlayerStats(seq, logins, values);
+    return new PlayerStats(seq, logins, values, Crossings.NONE);
   }
 
   /** A goal row with every nullable field null. */

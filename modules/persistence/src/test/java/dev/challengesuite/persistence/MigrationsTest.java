@@ -5,13 +5,20 @@ import static dev.challengesuite.persistence.MigratedDatabase.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.challengesuite.common.progress.Crossings;
+import dev.challengesuite.common.progress.PlayerProgress;
+import dev.challengesuite.common.progress.PlayerStats;
+import dev.challengesuite.common.progress.StatValue;
 import dev.challengesuite.testing.TestPostgres;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +61,7 @@ class MigrationsTest {
 
     List<Integer> applied = await(Migrations.fromClasspath(pool).run());
 
-    assertThat(applied).containsExactly(1, 2, 3, 4, 5);
+    assertThat(applied).containsExactly(1, 2, 3, 4, 5, 6);
     Row tables = await(pool.query("""
         SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'
           AND tablename IN ('player', 'default_goal_set', 'player_goal', 'event_receipt',
@@ -71,7 +78,8 @@ class MigrationsTest {
         "2 player goals " + files.get(1).checksum(),
         "3 event receipts " + files.get(2).checksum(),
         "4 reward claims " + files.get(3).checksum(),
-        "5 goal versions " + files.get(4).checksum());
+        "5 goal versions " + files.get(4).checksum(),
+        "6 player crossings " + files.get(5).checksum());
   }
 
   @Test
@@ -94,7 +102,7 @@ class MigrationsTest {
 
     List<Integer> applied = await(new Migrations(pool, all).run());
 
-    assertThat(applied).containsExactly(3, 4, 5);
+    assertThat(applied).containsExactly(3, 4, 5, 6);
   }
 
   @Test
@@ -163,11 +171,29 @@ class MigrationsTest {
   }
 
   @Test
-  @DisplayName("the classpath holds V1..V5 in version order")
+  @DisplayName("the classpath holds V1..V6 in version order")
   void classpathMigrationsAreOrdered() {
     assertThat(MigrationFiles.load()).extracting(Migration::fileName).containsExactly(
         "V1__players.sql", "V2__player_goals.sql", "V3__event_receipts.sql",
-        "V4__reward_claims.sql", "V5__goal_versions.sql");
+        "V4__reward_claims.sql", "V5__goal_versions.sql", "V6__player_crossings.sql");
+  }
+
+  @Test
+  @DisplayName("a player row written before V6 loads after it, with its stats and no crossings")
+  void playerBeforeCrossingsLoads() {
+    Pool pool = pool();
+    List<Migration> all = MigrationFiles.load();
+    await(new Migrations(pool, all.subList(0, 5)).run());
+    await(pool.query("""
+        INSERT INTO player (user_id, version, seq, login_count, stats, updated_at)
+        VALUES ('old', 3, 3, 1, '{"kills": [12, 2]}', now())""").execute());
+
+    await(new Migrations(pool, all).run());
+    PlayerProgress loaded = await(new PlayerRepository(pool)
+        .load("old", Duration.ofMinutes(10), Instant.now())).progress();
+
+    assertThat(loaded.stats()).isEqualTo(
+        new PlayerStats(3, 1, Map.of("kills", new StatValue(12, 2)), Crossings.NONE));
   }
 
   @Test

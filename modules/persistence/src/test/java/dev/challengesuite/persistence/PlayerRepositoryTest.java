@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
+import dev.challengesuite.common.progress.Crossing;
+import dev.challengesuite.common.progress.Crossings;
 import dev.challengesuite.common.progress.DefaultGoalSet;
 import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.GoalStatus;
@@ -24,6 +26,7 @@ import dev.challengesuite.common.store.PlayerWrite;
 import dev.challengesuite.common.store.PlayerWriteBatch;
 import dev.challengesuite.common.store.StoredPlayer;
 import dev.challengesuite.common.store.WriteResult;
+import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +89,38 @@ class PlayerRepositoryTest {
     assertThat(stored.progress()).isEqualTo(new PlayerProgress(user, 1, stats, init,
         Map.of("g-bare", bare, "g-full", full)));
     assertThat(stored.recentEventIds()).containsExactlyInAnyOrder("e1", "e2");
+  }
+
+  @Test
+  @DisplayName("crossings come back identical: every counter, the login counter, oldest first")
+  void roundTripsCrossings() {
+    String user = newUserId();
+    Crossings crossings = new Crossings(Map.of(
+        "kills", List.of(new Crossing(12, 4, T0), new Crossing(980, 5_000_000_000L,
+            T0.plusMillis(1_250))),
+        "wins \"ranked\"", List.of(new Crossing(-3, 6, T0.plusSeconds(9))),
+        Crossings.LOGINS, List.of(new Crossing(1, 2, T0), new Crossing(Integer.MAX_VALUE, 7,
+            T0.plus(Duration.ofDays(400))))));
+    PlayerStats stats = new PlayerStats(7, 3, Map.of("kills", new StatValue(980, 5)), crossings);
+
+    await(repository.write(new PlayerWriteBatch(List.of(
+        write(user, 1, stats, null, List.of(), List.of(), T0)))));
+
+    assertThat(await(repository.load(user, WINDOW, T0)).progress().stats()).isEqualTo(stats);
+  }
+
+  @Test
+  @DisplayName("a player row with the column's default crossings loads with none")
+  void defaultCrossingsLoadAsNone() {
+    String user = newUserId();
+    await(db.pool.preparedQuery("""
+        INSERT INTO player (user_id, version, seq, login_count, stats, updated_at)
+        VALUES ($1, 1, 2, 0, '{"kills": [7, 2]}', now())""").execute(Tuple.of(user)));
+
+    PlayerStats stats = await(repository.load(user, WINDOW, T0)).progress().stats();
+
+    assertThat(stats).isEqualTo(stats(2, 0, Map.of("kills", new StatValue(7, 2))));
+    assertThat(stats.crossings()).isEqualTo(Crossings.NONE);
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.challengesuite.persistence;
 
 import static dev.challengesuite.persistence.MigratedDatabase.await;
 
+import dev.challengesuite.common.progress.Crossing;
+import dev.challengesuite.common.progress.Crossings;
 import dev.challengesuite.common.progress.PlayerStats;
 import dev.challengesuite.common.progress.StatValue;
 import dev.challengesuite.common.store.PlayerWrite;
@@ -36,6 +38,11 @@ class WriteThroughputPerf {
   private static final int BATCHES = Integer.getInteger("perf.batches", 200);
   private static final int PLAYERS_PER_BATCH = Integer.getInteger("perf.players", 250);
   private static final int IN_FLIGHT = Integer.getInteger("perf.inFlight", 4);
+  /** What a counter holds after a few random values 0..1000 against targets 1..1000. */
+  private static final List<Crossing> TYPICAL_CROSSINGS = List.of(
+      new Crossing(312, 4, Instant.parse("2025-03-01T10:15:30Z")),
+      new Crossing(671, 19, Instant.parse("2025-03-01T10:16:02Z")),
+      new Crossing(944, 57, Instant.parse("2025-03-01T10:18:45Z")));
   private static final List<String> STAT_CODES =
       List.of("kills", "wins", "matches", "xp", "coins");
   private static MigratedDatabase db;
@@ -89,11 +96,13 @@ class WriteThroughputPerf {
     for (int p = 0; p < PLAYERS_PER_BATCH; p++) {
       String user = "perf-" + batch + "-" + p;
       Map<String, StatValue> stats = new HashMap<>();
+      Map<String, List<Crossing>> crossings = new HashMap<>();
       for (int s = 0; s < STAT_CODES.size(); s++) {
         stats.put(STAT_CODES.get(s), new StatValue((int) (version * 10 + s), version));
+        crossings.put(STAT_CODES.get(s), TYPICAL_CROSSINGS);
       }
       writes.add(new PlayerWrite(user, version - 1, version,
-          new PlayerStats(version, 0, stats), null, List.of(),
+          new PlayerStats(version, 0, stats, new Crossings(crossings)), null, List.of(),
           receipts ? List.of("event-" + version + "-" + user) : List.of(), at));
     }
     return new PlayerWriteBatch(writes);

@@ -346,7 +346,7 @@ public final class PlayerPartition {
     return onceMoreIfChanged(() -> entry(userId, Need.CACHED).compose(entry -> {
       Instant now = clock.now();
       GoalState claimed = ClaimRules.claimed(
-          claim, entry.pending.goal(goal.id(), goal.challengeId()), entry.pending.stats(), now, now);
+          claim, entry.pending.goal(goal), entry.pending.stats(), now, now);
       List<GoalState> changed = claimed == null ? List.of() : List.of(claimed);
       ClaimGranted granted = new ClaimGranted(goal.id(), claim.periodKey(), record.claimId(), verified);
       return commit(entry, withGoals(entry.pending, changed), changed, false, List.of(granted))
@@ -366,7 +366,7 @@ public final class PlayerPartition {
   private Future<ClaimOutcome> alreadyGranted(String userId, Claimable claim, ClaimRecord record) {
     Goal goal = claim.goal();
     return onceMoreIfChanged(() -> entry(userId, Need.CACHED).compose(entry -> {
-      GoalState claimed = ClaimRules.claimed(claim, entry.pending.goal(goal.id(), goal.challengeId()),
+      GoalState claimed = ClaimRules.claimed(claim, entry.pending.goal(goal),
           entry.pending.stats(), record.grantedAt(), clock.now());
       if (claimed == null) {
         return entry.durable();

@@ -86,7 +86,7 @@ class PlayerPartitionClaimTest {
   }
 
   private GoalState goalState(String goalId) {
-    return players.get("alice").result().goal(goalId, "c1");
+    return players.get("alice").result().goal(CATALOG.goal(goalId));
   }
 
   private PlayerWrite lastWrite() {

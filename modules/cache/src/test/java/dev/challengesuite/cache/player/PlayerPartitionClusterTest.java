@@ -84,7 +84,8 @@ class PlayerPartitionClusterTest {
   /** Another instance's login of the player, committed behind both partitions' backs. */
   private PlayerProgress loginElsewhere(String user) {
     return store.writeElsewhere(user, player -> new PlayerProgress(user, player.version(),
-        new PlayerStats(player.stats().seq() + 1, player.stats().loginCount() + 1, player.stats().stats()),
+        new PlayerStats(player.stats().seq() + 1, player.stats().loginCount() + 1, player.stats().stats(),
+            player.stats().crossings()),
         player.initialization(), player.goals()));
   }
 

@@ -15,6 +15,8 @@ import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
 import dev.challengesuite.common.player.InitializeOutcome;
 import dev.challengesuite.common.player.PlayerEvent;
+import dev.challengesuite.common.progress.GoalState;
+import dev.challengesuite.common.progress.GoalStatus;
 import dev.challengesuite.common.progress.PlayerProgress;
 import dev.challengesuite.common.time.ServiceClock;
 import io.vertx.core.Future;
@@ -34,10 +36,12 @@ class PlayerPartitionTest {
   private static final CatalogIndex CATALOG = new CatalogIndex(new Catalog(List.of(new Challenge("c1", "C1", "", List.of(
       goal("kills", EventSource.STATISTIC, "enemy_kills", 10), goal("logins", EventSource.LOGIN, "login_count", 3))))), "h");
 
+  private static final Instant NOW = Instant.parse("2026-03-06T10:00:00Z");
+
   private final FakePlayerStore store = new FakePlayerStore();
 
   private PlayerPartition partition(int maxBatchPlayers, int maxPendingEvents, int maxCachedPlayers) {
-    return new PlayerPartition(store, CATALOG, ServiceClock.fixed(Instant.parse("2026-03-06T10:00:00Z")),
+    return new PlayerPartition(store, CATALOG, ServiceClock.fixed(NOW),
         new PlayerPartition.Limits(Duration.ofMinutes(10), maxBatchPlayers, maxPendingEvents, maxCachedPlayers),
         Runnable::run);
   }
@@ -230,6 +234,23 @@ class PlayerPartitionTest {
     assertThat(store.batches).hasSize(1);
     assertThat(store.batches.get(0).writes().get(0).initialization()).isNotNull();
     assertThat(second.result().newlyAssigned()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("An event completing an implicit default goal writes no goal row; a restart still shows it completed")
+  void derivedCompletionSurvivesRestart() {
+    PlayerPartition players = partition();
+    players.initialize("alice");
+    store.commitNext();
+
+    players.apply(kills("alice", 12));
+    store.commitNext();
+
+    assertThat(store.batches.getLast().writes().getFirst().goals()).isEmpty();
+    PlayerProgress reloaded = partition().get("alice").result();
+    GoalState kills = reloaded.goal(CATALOG.goal("kills"));
+    assertThat(kills.status()).isEqualTo(GoalStatus.COMPLETED);
+    assertThat(kills.completedAt()).isEqualTo(NOW);
   }
 
   @Test
