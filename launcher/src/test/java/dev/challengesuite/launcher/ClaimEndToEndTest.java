@@ -392,13 +392,17 @@ class ClaimEndToEndTest {
 
     Future<HttpResponse<Buffer>> reply = claimAsync(user, "starter", "kill-10");
     waitUntil(() -> ags.platformRequestCount() > before);
+    // kill-10 is an implicit default goal: its completion lives in the player row (crossings),
+    // so that row and every goal row of the player must be free, as well as the claim row.
     String lockedRows = sql.withTransaction(conn -> conn.preparedQuery("""
             SELECT (SELECT state FROM reward_claim WHERE user_id = $1 FOR UPDATE NOWAIT)
-                || ' ' || (SELECT status FROM player_goal WHERE user_id = $1 AND goal_id = 'kill-10'
-                           FOR UPDATE NOWAIT) AS rows""")
+                || ' ' || (SELECT 'player' FROM player WHERE user_id = $1 FOR UPDATE NOWAIT)
+                || ' ' || (SELECT count(*) || ' goal rows' FROM (
+                             SELECT 1 FROM player_goal WHERE user_id = $1 FOR UPDATE NOWAIT) AS g)
+                AS rows""")
         .execute(Tuple.of(user)).map(rows -> rows.iterator().next().getString("rows"))).await();
 
-    assertThat(lockedRows).isEqualTo("pending completed");
+    assertThat(lockedRows).isEqualTo("pending player 0 goal rows");
     assertThat(reply.await().statusCode()).isEqualTo(200);
   }
 
