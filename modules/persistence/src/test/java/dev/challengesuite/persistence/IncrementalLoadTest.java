@@ -8,6 +8,8 @@ import static dev.challengesuite.persistence.Fixtures.write;
 import static dev.challengesuite.persistence.MigratedDatabase.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.challengesuite.common.progress.Crossing;
+import dev.challengesuite.common.progress.Crossings;
 import dev.challengesuite.common.progress.GoalState;
 import dev.challengesuite.common.progress.GoalStatus;
 import dev.challengesuite.common.progress.PlayerProgress;
@@ -73,6 +75,23 @@ class IncrementalLoadTest {
 
     assertThat(refreshed.version()).isEqualTo(2);
     assertThat(refreshed.stats()).isEqualTo(statsAt(2));
+    assertThat(refreshed.goals()).isSameAs(copy.goals());
+  }
+
+  @Test
+  @DisplayName("crossings written since the copy come with the player row, without goal rows")
+  void crossingsWithoutGoalRows() {
+    String user = newUserId();
+    writeVersion(user, 1, List.of(goal("a", GoalStatus.IN_PROGRESS, 1, T0)));
+    PlayerProgress copy = full(user);
+    PlayerStats crossed = new PlayerStats(2, 0, Map.of("kills", new StatValue(20, 2)),
+        new Crossings(Map.of("kills", List.of(new Crossing(20, 2, T0.plusSeconds(5))))));
+    await(repository.write(new PlayerWriteBatch(List.of(
+        write(user, 2, crossed, null, List.of(), List.of(), T0.plusSeconds(5))))));
+
+    PlayerProgress refreshed = changesSince(copy);
+
+    assertThat(refreshed.stats()).isEqualTo(crossed);
     assertThat(refreshed.goals()).isSameAs(copy.goals());
   }
 
