@@ -3,11 +3,13 @@ package dev.challengesuite.http;
 import dev.challengesuite.common.error.ChallengeException;
 import dev.challengesuite.common.error.ErrorCode;
 import dev.challengesuite.http.auth.PlayerIdentity;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -66,6 +68,25 @@ final class HttpApiRouter {
     return this;
   }
 
+  /**
+   * A route acting for the caller whose body is pooled memory: written as it is (no copy on the
+   * way to the socket) and released once sent or failed to send.
+   */
+  HttpApiRouter player(HttpMethod method, String path, PooledPlayerAction action) {
+    route(method, path).handler(ctx -> {
+      ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON);
+      Future<ByteBuf> body;
+      try {
+        body = identity.userId(ctx).compose(userId -> action.handle(ctx, userId));
+      } catch (RuntimeException e) {
+        ctx.fail(e);
+        return;
+      }
+      body.onComplete(bytes -> send(ctx, bytes), ctx::fail);
+    });
+    return this;
+  }
+
   /** Every route served, as "METHOD /path" relative to the base path with {param} placeholders. */
   List<String> served() {
     List<String> routes = new ArrayList<>();
@@ -102,6 +123,19 @@ final class HttpApiRouter {
     String fullPath = basePath + path;
     methodsByPath.computeIfAbsent(fullPath, p -> new LinkedHashSet<>()).add(method);
     return router.route(method, fullPath);
+  }
+
+  /** Writes {@code body} and releases it once the write is done (or could not start). */
+  private static void send(RoutingContext ctx, ByteBuf body) {
+    Future<Void> written;
+    try {
+      written = ctx.response().end(BufferInternal.buffer(body));
+    } catch (RuntimeException e) {
+      body.release();
+      ctx.fail(e);
+      return;
+    }
+    written.onComplete(done -> body.release());
   }
 
   /** Replies with the action's JSON body; a failed action reaches the failure handler. */

@@ -28,6 +28,11 @@ public final class HttpApiVerticle extends VerticleBase {
   static final int MAX_REQUEST_LINE_BYTES = 64 * 1024;
   static final int MAX_HEADER_BYTES = 64 * 1024;
   static final long SHUTDOWN_GRACE_SECONDS = 30;
+  /**
+   * List bodies kept per instance for players that did not change (pooled direct memory, outside
+   * the heap): about 170 lists of the 500-goal bench catalog.
+   */
+  static final long LIST_CACHE_BYTES = 32L * 1024 * 1024;
 
   private final AppConfig config;
   private final CatalogIndex catalog;
@@ -36,6 +41,7 @@ public final class HttpApiVerticle extends VerticleBase {
   private final PlayerIdentity identity;
   private List<String> served = List.of();
   private HttpServer server;
+  private ChallengeRoutes challenges;
 
   public HttpApiVerticle(
       AppConfig config, CatalogIndex catalog, ServiceClock clock, PlayerIdentity identity) {
@@ -57,6 +63,11 @@ public final class HttpApiVerticle extends VerticleBase {
     return served;
   }
 
+  /** The list bodies this instance keeps, for tests of the cache's bookkeeping. */
+  ListBodyCache listBodies() {
+    return challenges.listBodies();
+  }
+
   @Override
   public Future<?> start() {
     HttpConfig http = config.http();
@@ -65,7 +76,7 @@ public final class HttpApiVerticle extends VerticleBase {
     // a claim waits for its grant on top of its database work (loading, the claim record, the write)
     PlayerClient players = new PlayerClient(vertx, config.players().partitions(), requestTimeout,
         2 * requestTimeout + config.claims().grantTimeoutMillis());
-    ChallengeRoutes challenges = new ChallengeRoutes(catalog, players, viewer, clock);
+    challenges = new ChallengeRoutes(catalog, players, viewer, clock, LIST_CACHE_BYTES);
     SelectionRoutes selection = new SelectionRoutes(catalog, players, viewer, clock);
     ClaimRoutes claims = new ClaimRoutes(catalog, players);
     RotationRoutes rotation = new RotationRoutes(catalog, clock);
@@ -73,7 +84,7 @@ public final class HttpApiVerticle extends VerticleBase {
         new HealthRoutes(vertx, catalog, identity::ready, HealthRoutes.PING_TIMEOUT_MILLIS);
     HttpApiRouter routes =
         new HttpApiRouter(vertx, http.basePath(), maxBodyBytes, identity)
-            .player(HttpMethod.GET, "/v1/challenges", false, challenges::list)
+            .player(HttpMethod.GET, "/v1/challenges", challenges::list)
             .player(HttpMethod.POST, "/v1/challenges/initialize", true, challenges::initialize)
             .player(HttpMethod.PUT, "/v1/challenges/:challengeId/goals/:goalId/active", true,
                 selection::setActive)
@@ -105,6 +116,12 @@ public final class HttpApiVerticle extends VerticleBase {
    */
   @Override
   public Future<?> stop() {
-    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+    Future<Void> stopped =
+        server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+    return stopped.andThen(done -> {
+      if (challenges != null) {
+        challenges.close();
+      }
+    });
   }
 }

@@ -61,6 +61,11 @@ final class ApiHarness {
     return start(vertx, playerTimeoutMillis, catalog, new TestViewer(catalog), new MockUserHeader(), 1);
   }
 
+  /** Deploys over {@code catalog} with {@link TestViewer}. */
+  static ApiHarness start(Vertx vertx, CatalogIndex catalog) {
+    return start(vertx, 2_000, catalog, new TestViewer(catalog), new MockUserHeader(), 1);
+  }
+
   /** Deploys {@code instances} verticles sharing one identity (auth tests). */
   static ApiHarness start(Vertx vertx, PlayerIdentity identity, int instances) {
     CatalogIndex catalog = TestCatalog.index();

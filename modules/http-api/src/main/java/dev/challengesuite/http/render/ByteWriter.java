@@ -20,6 +20,24 @@ public final class ByteWriter {
 
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  /** "00", "01", ... "99" back to back. */
+  private static final byte[] DIGIT_PAIRS = new byte[200];
+  /** 10^i for i in 0..18: every power of ten a non-negative long can reach. */
+  private static final long[] POWERS_OF_TEN = new long[19];
+  /** 10000-01-01T00:00:00Z: below it (and from 1970) a year has four digits and no sign. */
+  private static final long YEAR_10000 = 253_402_300_800L;
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+      DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+    long power = 1;
+    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = power;
+      power *= 10;
+    }
+  }
 
   private ByteWriter() {}
 
@@ -34,6 +52,10 @@ public final class ByteWriter {
 
   /** Decimal digits of {@code value}. */
   public static int writeInt(byte[] dst, int pos, int value) {
+    if (value >= 0 && value < 10) {
+      dst[pos] = (byte) ('0' + value);
+      return pos + 1;
+    }
     long v = value;
     if (v < 0) {
       dst[pos++] = '-';
@@ -51,6 +73,9 @@ public final class ByteWriter {
       return pos;
     }
     long epochSecond = at.getEpochSecond();
+    if (epochSecond >= 0 && epochSecond < YEAR_10000) {
+      return writeModernTimestamp(dst, pos, epochSecond);
+    }
     long days = Math.floorDiv(epochSecond, 86_400L);
     int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
     // Civil date from days since 1970-01-01 (H. Hinnant's days_from_civil, inverted).
@@ -70,16 +95,42 @@ public final class ByteWriter {
       dst[pos++] = '+';
     }
     pos = digits(dst, pos, year, Math.max(4, decimalWidth(year)));
+    return writeMonthDayTime(dst, pos, month, day, secondOfDay);
+  }
+
+  /**
+   * Years 1970 to 9999, every instant a real clock gives: the same algorithm as {@link
+   * #writeTimestamp} in int arithmetic (no negative operands, so no floor division).
+   */
+  private static int writeModernTimestamp(byte[] dst, int pos, long epochSecond) {
+    int days = (int) (epochSecond / 86_400L);
+    int secondOfDay = (int) (epochSecond - days * 86_400L);
+    int z = days + 719_468;
+    int era = z / 146_097;
+    int dayOfEra = z - era * 146_097;
+    int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    int shiftedMonth = (5 * dayOfYear + 2) / 153;
+    int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    pos = pair(dst, pos, year / 100);
+    pos = pair(dst, pos, year % 100);
+    return writeMonthDayTime(dst, pos, month, day, secondOfDay);
+  }
+
+  /** {@code -MM-ddTHH:mm:ssZ}. */
+  private static int writeMonthDayTime(byte[] dst, int pos, int month, int day, int secondOfDay) {
     dst[pos++] = '-';
-    pos = digits(dst, pos, month, 2);
+    pos = pair(dst, pos, month);
     dst[pos++] = '-';
-    pos = digits(dst, pos, day, 2);
+    pos = pair(dst, pos, day);
     dst[pos++] = 'T';
-    pos = digits(dst, pos, secondOfDay / 3600, 2);
+    pos = pair(dst, pos, secondOfDay / 3600);
     dst[pos++] = ':';
-    pos = digits(dst, pos, secondOfDay / 60 % 60, 2);
+    pos = pair(dst, pos, secondOfDay / 60 % 60);
     dst[pos++] = ':';
-    pos = digits(dst, pos, secondOfDay % 60, 2);
+    pos = pair(dst, pos, secondOfDay % 60);
     dst[pos++] = 'Z';
     return pos;
   }
@@ -93,17 +144,32 @@ public final class ByteWriter {
 
   private static int decimalWidth(long value) {
     int width = 1;
-    for (long t = value; t >= 10; t /= 10) {
+    while (width < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[width]) {
       width++;
     }
     return width;
   }
 
+  /** {@code value} in exactly {@code width} digits, zero-padded on the left. */
   private static int digits(byte[] dst, int pos, long value, int width) {
-    for (int i = pos + width - 1; i >= pos; i--) {
-      dst[i] = (byte) ('0' + value % 10);
+    int i = pos + width;
+    while (value >= 100 && i - 2 >= pos) {
+      int twoDigits = (int) (value % 100);
+      value /= 100;
+      i -= 2;
+      pair(dst, i, twoDigits);
+    }
+    while (i > pos) {
+      dst[--i] = (byte) ('0' + value % 10);
       value /= 10;
     }
     return pos + width;
+  }
+
+  /** {@code value} (0 to 99) in two digits. */
+  private static int pair(byte[] dst, int pos, int value) {
+    dst[pos] = DIGIT_PAIRS[2 * value];
+    dst[pos + 1] = DIGIT_PAIRS[2 * value + 1];
+    return pos + 2;
   }
 }

@@ -3,7 +3,6 @@ package dev.challengesuite.http.render;
 import static dev.challengesuite.http.render.ByteWriter.MAX_INT_BYTES;
 import static dev.challengesuite.http.render.ByteWriter.MAX_TIMESTAMP_BYTES;
 import static dev.challengesuite.http.render.ByteWriter.write;
-import static dev.challengesuite.http.render.ByteWriter.writeBoolean;
 import static dev.challengesuite.http.render.ByteWriter.writeInt;
 import static dev.challengesuite.http.render.ByteWriter.writeTimestamp;
 
@@ -11,49 +10,63 @@ import dev.challengesuite.common.catalog.Challenge;
 import dev.challengesuite.common.catalog.Goal;
 import dev.challengesuite.common.progress.GoalStatus;
 import dev.challengesuite.common.progress.GoalView;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Body of {@code GET /v1/challenges}: every challenge and goal of the catalog in catalog order, one
  * clean object per goal (reference §2.4 effective values, no duplicate keys).
  *
  * <p>The response is the catalog's JSON with holes for the per-player fields. At construction the
- * text between two holes is rendered once to bytes; a request only appends those byte arrays and
- * writes each goal's dynamic fields ({@code locked} to {@code expiresInSeconds}) into a scratch
- * array, so a 500-goal response costs two array copies per goal and no intermediate objects.
+ * text between two holes is rendered once to bytes; a request copies those byte arrays and writes
+ * each goal's dynamic fields ({@code locked} to {@code expiresInSeconds}) into one scratch array
+ * per thread, then copies the result into one exact-size buffer: pooled direct memory for the
+ * route, which the socket takes as it is (a heap body would be copied to direct memory again). The dynamic fields are written with the fewest
+ * copies: constant runs such as {@code ,"status":"completed","completedAt":"} or an empty
+ * expiry are pre-rendered whole.
  */
 public final class ChallengeListRenderer {
 
   /** Upper bound of one goal's dynamic fragment (see {@link #writeDynamic}). */
   static final int MAX_DYNAMIC_BYTES;
 
-  private static final byte[] PROGRESS = JsonText.utf8(",\"progress\":");
-  private static final byte[] COMPLETED_AT = JsonText.utf8(",\"completedAt\":\"");
+  /** {@code "locked":} value and the key after it, by locked. */
+  private static final byte[] LOCKED_TRUE = JsonText.utf8("true,\"progress\":");
+  private static final byte[] LOCKED_FALSE = JsonText.utf8("false,\"progress\":");
+  /** From the status key to the opening quote of {@code completedAt}, by status. */
+  private static final byte[][] STATUS_TO_COMPLETED_AT = new byte[GoalStatus.values().length][];
   private static final byte[] CLAIMED_AT = JsonText.utf8("\",\"claimedAt\":\"");
-  private static final byte[] IS_ACTIVE = JsonText.utf8("\",\"isActive\":");
+  private static final byte[] IS_ACTIVE_TRUE = JsonText.utf8("\",\"isActive\":true");
+  private static final byte[] IS_ACTIVE_FALSE = JsonText.utf8("\",\"isActive\":false");
+  private static final byte[] NOT_CLAIMED_ACTIVE = JsonText.utf8("\",\"claimedAt\":\"\",\"isActive\":true");
+  private static final byte[] NOT_CLAIMED_INACTIVE = JsonText.utf8("\",\"claimedAt\":\"\",\"isActive\":false");
   private static final byte[] EXPIRES_AT = JsonText.utf8(",\"expiresAt\":\"");
   private static final byte[] EXPIRES_IN = JsonText.utf8("\",\"expiresInSeconds\":");
-  private static final Map<GoalStatus, byte[]> STATUS = new EnumMap<>(GoalStatus.class);
+  /** The end of a goal that does not expire. */
+  private static final byte[] NO_EXPIRY = JsonText.utf8(",\"expiresAt\":\"\",\"expiresInSeconds\":0}");
+  /** Reused by every renderer on the thread: the event loop renders one response at a time. */
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
 
   static {
     int longestStatus = 0;
     for (GoalStatus status : GoalStatus.values()) {
-      byte[] bytes = JsonText.utf8(",\"status\":" + JsonText.quote(status.wire()));
-      STATUS.put(status, bytes);
+      byte[] bytes = JsonText.utf8(
+          ",\"status\":" + JsonText.quote(status.wire()) + ",\"completedAt\":\"");
+      STATUS_TO_COMPLETED_AT[status.ordinal()] = bytes;
       longestStatus = Math.max(longestStatus, bytes.length);
     }
     MAX_DYNAMIC_BYTES =
-        "false".length()
-            + PROGRESS.length + MAX_INT_BYTES
-            + longestStatus
-            + COMPLETED_AT.length + MAX_TIMESTAMP_BYTES
+        LOCKED_FALSE.length + MAX_INT_BYTES
+            + longestStatus + MAX_TIMESTAMP_BYTES
             + CLAIMED_AT.length + MAX_TIMESTAMP_BYTES
-            + IS_ACTIVE.length + "false".length()
+            + IS_ACTIVE_FALSE.length
             + EXPIRES_AT.length + MAX_TIMESTAMP_BYTES
             + EXPIRES_IN.length + MAX_INT_BYTES
             + 1;
@@ -63,6 +76,7 @@ public final class ChallengeListRenderer {
   /** {@code before[i]}: everything between the previous goal's dynamic fragment and goal i's. */
   private final byte[][] before;
   private final byte[] tail;
+  /** Upper bound of a response. */
   private final int capacity;
 
   public ChallengeListRenderer(List<Challenge> challenges) {
@@ -99,34 +113,61 @@ public final class ChallengeListRenderer {
   }
 
   /**
-   * The list for one player. With {@code activeOnly}, goals that are not active for the player show
-   * the fields of a goal the player never had ({@code locked} stays the player's).
+   * The list for one player, in a buffer from {@code allocator} that the caller owns (and
+   * releases). With {@code activeOnly}, goals that are not active for the player show the fields
+   * of a goal the player never had ({@code locked} stays the player's).
    */
+  public ByteBuf render(PlayerGoalViews views, boolean activeOnly, ByteBufAllocator allocator) {
+    byte[] out = scratch();
+    int length = renderInto(out, views, activeOnly);
+    ByteBuf body = allocator.directBuffer(length, length);
+    return body.writeBytes(out, 0, length);
+  }
+
+  /** {@link #render(PlayerGoalViews, boolean, ByteBufAllocator)} on the heap. */
   public Buffer render(PlayerGoalViews views, boolean activeOnly) {
-    Buffer out = Buffer.buffer(capacity);
-    byte[] scratch = new byte[MAX_DYNAMIC_BYTES];
+    byte[] out = scratch();
+    int length = renderInto(out, views, activeOnly);
+    return BufferInternal.buffer(Unpooled.wrappedBuffer(Arrays.copyOf(out, length)));
+  }
+
+  private int renderInto(byte[] out, PlayerGoalViews views, boolean activeOnly) {
+    int pos = 0;
     for (int i = 0; i < goals.length; i++) {
-      out.appendBytes(before[i]);
+      byte[] segment = before[i];
+      System.arraycopy(segment, 0, out, pos, segment.length);
+      pos += segment.length;
       GoalView view = views.view(goals[i]);
-      int length;
       if (activeOnly && !view.active()) {
         GoalView unassigned = views.unassigned(goals[i]);
-        length = writeDynamic(scratch, view.locked(), 0, GoalStatus.NOT_STARTED, null, null, false,
+        pos = writeDynamic(out, pos, view.locked(), 0, GoalStatus.NOT_STARTED, null, null, false,
             unassigned.expiresAt(), unassigned.expiresInSeconds());
       } else {
-        length = writeDynamic(scratch, view.locked(), view.progress(), view.status(),
+        pos = writeDynamic(out, pos, view.locked(), view.progress(), view.status(),
             view.completedAt(), view.claimedAt(), view.active(), view.expiresAt(),
             view.expiresInSeconds());
       }
-      out.appendBytes(scratch, 0, length);
     }
-    out.appendBytes(tail);
+    System.arraycopy(tail, 0, out, pos, tail.length);
+    return pos + tail.length;
+  }
+
+  private byte[] scratch() {
+    byte[] out = SCRATCH.get();
+    if (out.length < capacity) {
+      out = new byte[capacity];
+      SCRATCH.set(out);
+    }
     return out;
   }
 
-  /** The value of {@code "locked":} up to the goal's closing brace. */
+  /**
+   * The value of {@code "locked":} up to the goal's closing brace, at {@code pos}; returns the
+   * position after it.
+   */
   static int writeDynamic(
       byte[] dst,
+      int pos,
       boolean locked,
       int progress,
       GoalStatus status,
@@ -135,16 +176,20 @@ public final class ChallengeListRenderer {
       boolean active,
       Instant expiresAt,
       int expiresInSeconds) {
-    int pos = writeBoolean(dst, 0, locked);
-    pos = write(dst, pos, PROGRESS);
+    pos = write(dst, pos, locked ? LOCKED_TRUE : LOCKED_FALSE);
     pos = writeInt(dst, pos, progress);
-    pos = write(dst, pos, STATUS.get(status));
-    pos = write(dst, pos, COMPLETED_AT);
+    pos = write(dst, pos, STATUS_TO_COMPLETED_AT[status.ordinal()]);
     pos = writeTimestamp(dst, pos, completedAt);
-    pos = write(dst, pos, CLAIMED_AT);
-    pos = writeTimestamp(dst, pos, claimedAt);
-    pos = write(dst, pos, IS_ACTIVE);
-    pos = writeBoolean(dst, pos, active);
+    if (claimedAt == null) {
+      pos = write(dst, pos, active ? NOT_CLAIMED_ACTIVE : NOT_CLAIMED_INACTIVE);
+    } else {
+      pos = write(dst, pos, CLAIMED_AT);
+      pos = writeTimestamp(dst, pos, claimedAt);
+      pos = write(dst, pos, active ? IS_ACTIVE_TRUE : IS_ACTIVE_FALSE);
+    }
+    if (expiresAt == null && expiresInSeconds == 0) {
+      return write(dst, pos, NO_EXPIRY);
+    }
     pos = write(dst, pos, EXPIRES_AT);
     pos = writeTimestamp(dst, pos, expiresAt);
     pos = write(dst, pos, EXPIRES_IN);

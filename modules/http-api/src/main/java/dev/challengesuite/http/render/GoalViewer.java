@@ -16,8 +16,29 @@ public interface GoalViewer {
 
   GoalView view(Goal goal, PlayerProgress player, Instant now);
 
+  /** Every goal of {@code player} at {@code now}, as one response shows them. */
+  default PlayerGoalViews views(PlayerProgress player, Instant now) {
+    GoalViewer viewer = this;
+    return new PlayerGoalViews() {
+      private PlayerProgress nobody;
+
+      @Override
+      public GoalView view(Goal goal) {
+        return viewer.view(goal, player, now);
+      }
+
+      @Override
+      public GoalView unassigned(Goal goal) {
+        if (nobody == null) {
+          nobody = PlayerProgress.empty(player.userId());
+        }
+        return viewer.view(goal, nobody, now);
+      }
+    };
+  }
+
   /** The rules of the service ({@link ProgressRules#view}) over {@code catalog}. */
   static GoalViewer rules(CatalogIndex catalog) {
-    return (goal, player, now) -> ProgressRules.view(goal, player, catalog, now);
+    return new RulesViewer(catalog);
   }
 }

@@ -19,21 +19,6 @@ public interface PlayerGoalViews {
 
   /** Views of {@code player} at {@code now} by {@code viewer}. */
   static PlayerGoalViews of(GoalViewer viewer, PlayerProgress player, Instant now) {
-    return new PlayerGoalViews() {
-      private PlayerProgress nobody;
-
-      @Override
-      public GoalView view(Goal goal) {
-        return viewer.view(goal, player, now);
-      }
-
-      @Override
-      public GoalView unassigned(Goal goal) {
-        if (nobody == null) {
-          nobody = PlayerProgress.empty(player.userId());
-        }
-        return viewer.view(goal, nobody, now);
-      }
-    };
+    return viewer.views(player, now);
   }
 }
