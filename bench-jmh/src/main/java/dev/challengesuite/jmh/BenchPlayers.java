@@ -24,6 +24,11 @@ final class BenchPlayers {
 
   private BenchPlayers() {}
 
+  /** Just initialised: the 500 default goals, no event yet (the load bench's list-max players). */
+  static PlayerProgress initialised(CatalogIndex catalog, String userId) {
+    return InitializeRules.initialize(PlayerProgress.empty(userId), catalog, START).player();
+  }
+
   static PlayerProgress played(CatalogIndex catalog, String userId) {
     Instant now = START;
     PlayerProgress player =

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The body of {@code GET /v1/challenges} for one player with the 500 goals of the bench catalog,
- * as the route renders it (views by the service's rules, then the pre-rendered catalog JSON with
- * the player's fields spliced in).
+ * as the route renders it when it is not cached (views by the service's rules, then the
+ * pre-rendered catalog JSON with the player's fields spliced in).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,9 +38,13 @@ public class ListRenderBenchmark {
   @Param({"false", "true"})
   boolean activeOnly;
 
+  /** {@code played}: see {@link BenchPlayers#played}; {@code new}: just initialised. */
+  @Param({"played", "new"})
+  String player;
+
   private ChallengeListRenderer renderer;
   private GoalViewer viewer;
-  private PlayerProgress player;
+  private PlayerProgress progress;
   private Instant now;
 
   @Setup
@@ -48,14 +52,16 @@ public class ListRenderBenchmark {
     CatalogIndex catalog = BenchCatalogs.standard();
     renderer = new ChallengeListRenderer(catalog.challenges());
     viewer = GoalViewer.rules(catalog);
-    player = BenchPlayers.played(catalog, "bench-1");
+    progress = player.equals("new")
+        ? BenchPlayers.initialised(catalog, "bench-1")
+        : BenchPlayers.played(catalog, "bench-1");
     now = BenchPlayers.START.plus(Duration.ofHours(1));
   }
 
   /** As the route does: into pooled direct memory, released once "sent". */
   @Benchmark
   public int render() {
-    ByteBuf body = renderer.render(PlayerGoalViews.of(viewer, player, now), activeOnly,
+    ByteBuf body = renderer.render(PlayerGoalViews.of(viewer, progress, now), activeOnly,
         PooledByteBufAllocator.DEFAULT);
     int length = body.readableBytes();
     body.release();

@@ -17,7 +17,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,12 +24,12 @@ import java.util.List;
  * clean object per goal (reference §2.4 effective values, no duplicate keys).
  *
  * <p>The response is the catalog's JSON with holes for the per-player fields. At construction the
- * text between two holes is rendered once to bytes; a request copies those byte arrays and writes
- * each goal's dynamic fields ({@code locked} to {@code expiresInSeconds}) into one scratch array
- * per thread, then copies the result into one exact-size buffer: pooled direct memory for the
- * route, which the socket takes as it is (a heap body would be copied to direct memory again). The dynamic fields are written with the fewest
- * copies: constant runs such as {@code ,"status":"completed","completedAt":"} or an empty
- * expiry are pre-rendered whole.
+ * text between two holes is rendered once to bytes. A request first writes each goal's dynamic
+ * fields ({@code locked} to {@code expiresInSeconds}), each distinct fragment once ({@link
+ * GoalFragments}), then copies the static text and the fragments in turn into one buffer of the
+ * exact size: pooled direct memory for the route, which the socket takes as it is (a heap body
+ * would be copied to direct memory once more). Constant runs of a fragment, such as {@code
+ * ,"status":"completed","completedAt":"} or an empty expiry, are pre-rendered whole.
  */
 public final class ChallengeListRenderer {
 
@@ -52,7 +51,8 @@ public final class ChallengeListRenderer {
   /** The end of a goal that does not expire. */
   private static final byte[] NO_EXPIRY = JsonText.utf8(",\"expiresAt\":\"\",\"expiresInSeconds\":0}");
   /** Reused by every renderer on the thread: the event loop renders one response at a time. */
-  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+  private static final ThreadLocal<GoalFragments> FRAGMENTS =
+      ThreadLocal.withInitial(GoalFragments::new);
 
   static {
     int longestStatus = 0;
@@ -76,8 +76,8 @@ public final class ChallengeListRenderer {
   /** {@code before[i]}: everything between the previous goal's dynamic fragment and goal i's. */
   private final byte[][] before;
   private final byte[] tail;
-  /** Upper bound of a response. */
-  private final int capacity;
+  /** Bytes of a response that do not depend on the player. */
+  private final int staticBytes;
 
   public ChallengeListRenderer(List<Challenge> challenges) {
     List<Goal> goalList = new ArrayList<>();
@@ -105,11 +105,11 @@ public final class ChallengeListRenderer {
     this.goals = goalList.toArray(Goal[]::new);
     this.before = segments.toArray(byte[][]::new);
     this.tail = JsonText.utf8(text.toString());
-    int staticBytes = tail.length;
+    int length = tail.length;
     for (byte[] segment : before) {
-      staticBytes += segment.length;
+      length += segment.length;
     }
-    this.capacity = staticBytes + goals.length * MAX_DYNAMIC_BYTES;
+    this.staticBytes = length;
   }
 
   /**
@@ -118,47 +118,43 @@ public final class ChallengeListRenderer {
    * of a goal the player never had ({@code locked} stays the player's).
    */
   public ByteBuf render(PlayerGoalViews views, boolean activeOnly, ByteBufAllocator allocator) {
-    byte[] out = scratch();
-    int length = renderInto(out, views, activeOnly);
-    ByteBuf body = allocator.directBuffer(length, length);
-    return body.writeBytes(out, 0, length);
+    GoalFragments fragments = fragments(views, activeOnly);
+    int length = staticBytes + fragments.totalLength();
+    return assemble(fragments, allocator.directBuffer(length, length));
   }
 
   /** {@link #render(PlayerGoalViews, boolean, ByteBufAllocator)} on the heap. */
   public Buffer render(PlayerGoalViews views, boolean activeOnly) {
-    byte[] out = scratch();
-    int length = renderInto(out, views, activeOnly);
-    return BufferInternal.buffer(Unpooled.wrappedBuffer(Arrays.copyOf(out, length)));
+    GoalFragments fragments = fragments(views, activeOnly);
+    int length = staticBytes + fragments.totalLength();
+    return BufferInternal.buffer(assemble(fragments, Unpooled.buffer(length, length)));
   }
 
-  private int renderInto(byte[] out, PlayerGoalViews views, boolean activeOnly) {
-    int pos = 0;
-    for (int i = 0; i < goals.length; i++) {
-      byte[] segment = before[i];
-      System.arraycopy(segment, 0, out, pos, segment.length);
-      pos += segment.length;
-      GoalView view = views.view(goals[i]);
+  /** First pass: every goal's view, each distinct fragment written once. */
+  private GoalFragments fragments(PlayerGoalViews views, boolean activeOnly) {
+    GoalFragments fragments = FRAGMENTS.get();
+    fragments.start(goals.length);
+    for (Goal goal : goals) {
+      GoalView view = views.view(goal);
       if (activeOnly && !view.active()) {
-        GoalView unassigned = views.unassigned(goals[i]);
-        pos = writeDynamic(out, pos, view.locked(), 0, GoalStatus.NOT_STARTED, null, null, false,
+        GoalView unassigned = views.unassigned(goal);
+        fragments.add(view.locked(), 0, GoalStatus.NOT_STARTED, null, null, false,
             unassigned.expiresAt(), unassigned.expiresInSeconds());
       } else {
-        pos = writeDynamic(out, pos, view.locked(), view.progress(), view.status(),
-            view.completedAt(), view.claimedAt(), view.active(), view.expiresAt(),
-            view.expiresInSeconds());
+        fragments.add(view);
       }
     }
-    System.arraycopy(tail, 0, out, pos, tail.length);
-    return pos + tail.length;
+    return fragments;
   }
 
-  private byte[] scratch() {
-    byte[] out = SCRATCH.get();
-    if (out.length < capacity) {
-      out = new byte[capacity];
-      SCRATCH.set(out);
+  /** Second pass: the static text and the fragments in turn, into a buffer of the exact size. */
+  private ByteBuf assemble(GoalFragments fragments, ByteBuf out) {
+    byte[] text = fragments.text();
+    for (int i = 0; i < goals.length; i++) {
+      out.writeBytes(before[i]);
+      out.writeBytes(text, fragments.offset(i), fragments.length(i));
     }
-    return out;
+    return out.writeBytes(tail);
   }
 
   /**
