@@ -37,15 +37,18 @@ final class BenchCatalogs {
       int statisticIndex = 0;
       for (int g = 1; g <= goalsPerChallenge; g++) {
         boolean login = g % 10 == 0;
-        String statCode = login ? "login_count" : STAT_CODES.get(statisticIndex++ % STAT_CODES.size());
+        String statCode =
+            login ? "login_count" : STAT_CODES.get(statisticIndex++ % STAT_CODES.size());
         int target = TARGETS[(g - 1) % TARGETS.length];
         String goalId = "bench-c%02d-g%02d".formatted(c, g);
         Reward reward = g % 2 == 0
             ? new Reward(RewardType.WALLET, "COINS", 10)
             : new Reward(RewardType.ITEM, "bench-item", 1);
-        goals.add(new Goal(goalId, "Goal " + goalId, (login ? "Log in " : "Reach ") + target + " " + statCode,
-            challengeId, login ? EventSource.LOGIN : EventSource.STATISTIC, true,
-            new Requirement(statCode, ">=", target, ProgressMode.ABSOLUTE), reward, List.of(), null));
+        String description = (login ? "Log in " : "Reach ") + target + " " + statCode;
+        goals.add(new Goal(goalId, "Goal " + goalId, description, challengeId,
+            login ? EventSource.LOGIN : EventSource.STATISTIC, true,
+            new Requirement(statCode, ">=", target, ProgressMode.ABSOLUTE), reward, List.of(),
+            null));
       }
       challenges.add(new Challenge(challengeId, "Benchmark " + "%02d".formatted(c),
           "Generated for load tests.", goals));

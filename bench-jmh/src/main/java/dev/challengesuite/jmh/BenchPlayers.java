@@ -41,19 +41,25 @@ final class BenchPlayers {
     for (int value : new int[] {5, 40, STAT_VALUE}) {
       for (String statCode : BenchCatalogs.STAT_CODES) {
         now = now.plus(Duration.ofSeconds(17));
-        player = apply(player,
-            new PlayerEvent.Stat("stat-" + eventNumber++, userId, statCode, value, 1), catalog, now);
+        PlayerEvent stat = new PlayerEvent.Stat("stat-" + eventNumber++, userId, statCode, value, 1);
+        player = apply(player, stat, catalog, now);
       }
     }
     for (Challenge challenge : catalog.challenges()) {
       Goal deactivated = challenge.goals().get(2);
       Goal reactivated = challenge.goals().get(7);
       now = now.plus(Duration.ofSeconds(3));
-      player = SelectionRules.setActive(player, catalog, challenge.id(), deactivated.id(), false, now).player();
-      player = SelectionRules.setActive(player, catalog, challenge.id(), reactivated.id(), false, now).player();
-      player = SelectionRules.setActive(player, catalog, challenge.id(), reactivated.id(), true, now).player();
+      player = setActive(player, catalog, deactivated, false, now);
+      player = setActive(player, catalog, reactivated, false, now);
+      player = setActive(player, catalog, reactivated, true, now);
     }
     return player;
+  }
+
+  private static PlayerProgress setActive(
+      PlayerProgress player, CatalogIndex catalog, Goal goal, boolean active, Instant now) {
+    return SelectionRules.setActive(player, catalog, goal.challengeId(), goal.id(), active, now)
+        .player();
   }
 
   private static PlayerProgress apply(

@@ -46,7 +46,8 @@ public class EventApplyBenchmark {
   public void setUp() {
     catalog = BenchCatalogs.standard();
     player = BenchPlayers.played(catalog, "bench-1");
-    event = new PlayerEvent.Stat("bench-event", "bench-1", "enemy_kills", value, value - BenchPlayers.STAT_VALUE);
+    int inc = value - BenchPlayers.STAT_VALUE;
+    event = new PlayerEvent.Stat("bench-event", "bench-1", "enemy_kills", value, inc);
     now = BenchPlayers.START.plus(Duration.ofHours(1));
   }
 

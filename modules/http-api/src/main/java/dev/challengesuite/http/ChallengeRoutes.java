@@ -24,7 +24,7 @@ final class ChallengeRoutes {
   private final ListBodyCache listBodies;
   private final InitializeRenderer initialize;
 
-  /** @param listCacheBytes how much list bodies this instance keeps for players that did not change */
+  /** @param listCacheBytes bytes of list bodies kept for players that did not change */
   ChallengeRoutes(CatalogIndex catalog, PlayerClient players, GoalViewer viewer, ServiceClock clock,
       long listCacheBytes) {
     this.players = players;

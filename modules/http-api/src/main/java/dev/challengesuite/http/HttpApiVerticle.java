@@ -116,8 +116,9 @@ public final class HttpApiVerticle extends VerticleBase {
    */
   @Override
   public Future<?> stop() {
-    Future<Void> stopped =
-        server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+    Future<Void> stopped = server == null
+        ? Future.succeededFuture()
+        : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
     return stopped.andThen(done -> {
       if (challenges != null) {
         challenges.close();

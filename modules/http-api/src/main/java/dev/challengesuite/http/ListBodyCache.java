@@ -38,7 +38,7 @@ final class ListBodyCache {
     return new ListBodyCache(anyRotates(catalog) ? 0 : maxBytes);
   }
 
-  /** A new reference (the caller releases it) to the body rendered for this very player, or null. */
+  /** A new reference (the caller releases it) to the body rendered for this same player, or null. */
   ByteBuf get(String userId, boolean activeOnly, PlayerProgress player) {
     if (maxBytes == 0) {
       return null;

@@ -44,12 +44,15 @@ public final class ChallengeListRenderer {
   private static final byte[] CLAIMED_AT = JsonText.utf8("\",\"claimedAt\":\"");
   private static final byte[] IS_ACTIVE_TRUE = JsonText.utf8("\",\"isActive\":true");
   private static final byte[] IS_ACTIVE_FALSE = JsonText.utf8("\",\"isActive\":false");
-  private static final byte[] NOT_CLAIMED_ACTIVE = JsonText.utf8("\",\"claimedAt\":\"\",\"isActive\":true");
-  private static final byte[] NOT_CLAIMED_INACTIVE = JsonText.utf8("\",\"claimedAt\":\"\",\"isActive\":false");
+  private static final byte[] NOT_CLAIMED_ACTIVE =
+      JsonText.utf8("\",\"claimedAt\":\"\",\"isActive\":true");
+  private static final byte[] NOT_CLAIMED_INACTIVE =
+      JsonText.utf8("\",\"claimedAt\":\"\",\"isActive\":false");
   private static final byte[] EXPIRES_AT = JsonText.utf8(",\"expiresAt\":\"");
   private static final byte[] EXPIRES_IN = JsonText.utf8("\",\"expiresInSeconds\":");
   /** The end of a goal that does not expire. */
-  private static final byte[] NO_EXPIRY = JsonText.utf8(",\"expiresAt\":\"\",\"expiresInSeconds\":0}");
+  private static final byte[] NO_EXPIRY =
+      JsonText.utf8(",\"expiresAt\":\"\",\"expiresInSeconds\":0}");
   /** Reused by every renderer on the thread: the event loop renders one response at a time. */
   private static final ThreadLocal<GoalFragments> FRAGMENTS =
       ThreadLocal.withInitial(GoalFragments::new);
