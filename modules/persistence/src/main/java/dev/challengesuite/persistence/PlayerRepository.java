@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,10 @@ public final class PlayerRepository {
   static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
 
   private final Pool pool;
-  /** Default goal sets never change once written; all players share these instances. */
+  /**
+   * Default goal sets known to be stored (written or read here); they never change once written,
+   * and all players share these instances.
+   */
   private final Map<String, DefaultGoalSet> defaultSets = new ConcurrentHashMap<>();
 
   public PlayerRepository(Pool pool) {
@@ -65,9 +69,13 @@ public final class PlayerRepository {
   }
 
   /**
-   * Commits the batch in one transaction: every write whose player still has the version it was
-   * computed from, and nothing of the others, which the result names (another instance wrote them
-   * first). A claim granted by a write is committed together with the goal's claimed state.
+   * Commits the batch atomically: every write whose player still has the version it was computed
+   * from, and nothing of the others, which the result names (another instance wrote them first). A
+   * claim granted by a write is committed together with the goal's claimed state.
+   *
+   * <p>The batch is one statement, so it runs on its own (autocommit: one round trip instead of
+   * BEGIN, statement, COMMIT) unless a default goal set not yet known to be stored must be inserted
+   * first; then both run in one transaction.
    */
   public Future<WriteResult> write(PlayerWriteBatch batch) {
     if (batch.writes().isEmpty()) {
@@ -79,32 +87,37 @@ public final class PlayerRepository {
     } catch (IllegalArgumentException e) {
       return DatabaseFailures.failed(e);
     }
-    return pool.withTransaction(conn -> write(conn, columns))
+    List<Tuple> newSets = columns.defaultSetsOtherThan(defaultSets.keySet());
+    Future<RowSet<Row>> written = newSets.isEmpty()
+        ? pool.preparedQuery(Sql.WRITE_PLAYERS).execute(columns.statement())
+        : pool.withTransaction(conn -> write(conn, columns, newSets));
+    return written
+        .map(rows -> result(columns, rows))
         .onSuccess(done -> columns.referencedSets()
             .forEach(set -> defaultSets.putIfAbsent(set.id(), set)))
         .recover(DatabaseFailures::failed);
   }
 
   /**
-   * The default goal sets first (the player rows reference them), then the batch's one statement;
+   * The new default goal sets first (the player rows reference them), then the batch's statement;
    * both are sent without waiting (the client pipelines them on the transaction's connection).
    */
-  private static Future<WriteResult> write(SqlConnection conn, WriteColumns columns) {
-    Future<?> sets = columns.defaultSets().isEmpty()
-        ? Future.succeededFuture()
-        : conn.preparedQuery(Sql.INSERT_DEFAULT_SET).executeBatch(columns.defaultSets());
+  private static Future<RowSet<Row>> write(SqlConnection conn, WriteColumns columns, List<Tuple> newSets) {
+    Future<?> sets = conn.preparedQuery(Sql.INSERT_DEFAULT_SET).executeBatch(newSets);
     Future<RowSet<Row>> players = conn.preparedQuery(Sql.WRITE_PLAYERS).execute(columns.statement());
-    return Future.all(sets, players).map(done -> {
-      Set<String> written = new HashSet<>();
-      players.result().forEach(row -> written.add(row.getString("user_id")));
-      Set<String> conflicted = new HashSet<>();
-      for (String userId : columns.userIds()) {
-        if (!written.contains(userId)) {
-          conflicted.add(userId);
-        }
+    return Future.all(sets, players).map(done -> players.result());
+  }
+
+  private static WriteResult result(WriteColumns columns, RowSet<Row> rows) {
+    Set<String> written = new HashSet<>();
+    rows.forEach(row -> written.add(row.getString("user_id")));
+    Set<String> conflicted = new HashSet<>();
+    for (String userId : columns.userIds()) {
+      if (!written.contains(userId)) {
+        conflicted.add(userId);
       }
-      return conflicted.isEmpty() ? WriteResult.ALL_COMMITTED : new WriteResult(conflicted);
-    });
+    }
+    return conflicted.isEmpty() ? WriteResult.ALL_COMMITTED : new WriteResult(conflicted);
   }
 
   /** Deletes receipts received before {@code olderThan}, chunk by chunk; how many went. */

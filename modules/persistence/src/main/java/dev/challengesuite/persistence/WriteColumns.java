@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -25,7 +26,6 @@ import java.util.TreeSet;
  */
 final class WriteColumns {
 
-  private final List<Tuple> defaultSets;
   private final List<String> userIds;
   private final Tuple players;
   private final Tuple goals;
@@ -38,11 +38,6 @@ final class WriteColumns {
   private WriteColumns(List<PlayerWrite> writes) {
     this.userIds = writes.stream().map(PlayerWrite::userId).toList();
     this.referencedSets = referencedSets(writes);
-    this.defaultSets = referencedSets.stream()
-        // Not Tuple.of(id, array): Java would pick of(Object, Object...) and spread the array.
-        .map(set -> Tuple.tuple().addValue(set.id())
-            .addValue(set.goalIds().stream().sorted().toArray(String[]::new)))
-        .toList();
     this.players = players(writes);
     this.goals = goals(writes);
     this.receipts = receipts(writes);
@@ -89,8 +84,14 @@ final class WriteColumns {
     return all;
   }
 
-  List<Tuple> defaultSets() {
-    return defaultSets;
+  /** Rows of {@link Sql#INSERT_DEFAULT_SET} for the referenced sets not known to be stored. */
+  List<Tuple> defaultSetsOtherThan(Set<String> stored) {
+    return referencedSets.stream()
+        .filter(set -> !stored.contains(set.id()))
+        // Not Tuple.of(id, array): Java would pick of(Object, Object...) and spread the array.
+        .map(set -> Tuple.tuple().addValue(set.id())
+            .addValue(set.goalIds().stream().sorted().toArray(String[]::new)))
+        .toList();
   }
 
   /** The default goal sets the batch's initializations reference, once each. */
