@@ -40,7 +40,8 @@ public final class BenchOptions {
     FLAGS.put("events", "kill-test: events to send (default 20000)");
     FLAGS.put("concurrency", "kill-test: events in flight (default 64)");
     FLAGS.put("kill-at", "kill-test: fraction of the events after which the server is killed (default 0.4)");
-    FLAGS.put("ledger-players", "kill-test: players the events go to (default 1000)");
+    FLAGS.put("ledger-players", "kill-test: players the events go to (default 1000); mixed: players (spread over all)"
+        + " whose events come from a ledger checked against the database at the end (default 1000, 0: off)");
     FLAGS.put("outage-after", "outage-test: seconds before PostgreSQL is stopped (default 10)");
     FLAGS.put("outage-seconds", "outage-test: seconds PostgreSQL stays down (default 15)");
     FLAGS.put("outage-tail", "outage-test: seconds of load after PostgreSQL is back (default 30)");

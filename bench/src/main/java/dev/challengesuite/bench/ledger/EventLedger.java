@@ -1,6 +1,8 @@
 package dev.challengesuite.bench.ledger;
 
+import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * scenarios: login event ids (sent, acknowledged) and the {@code games_played} values, which
  * strictly increase per player so that "the stored value is at least the largest acknowledged
  * one" is a sound check. The scenarios keep at most one event per player in flight, so the
- * service sees each player's values in order.
+ * service sees each player's values in order. A login's acknowledgement time is kept too: the
+ * service purges receipts older than its dedup window, so only recent ones must still be there.
  */
 public final class EventLedger {
 
@@ -20,7 +23,7 @@ public final class EventLedger {
   /** One player's part of the ledger. */
   public static final class PlayerLedger {
     private final Set<String> sentLogins = new HashSet<>();
-    private final Set<String> ackedLogins = new HashSet<>();
+    private final Map<String, Instant> ackedLogins = new HashMap<>();
     private long lastValue;
     private long maxAckedValue = -1;
     private long ackedStats;
@@ -30,7 +33,12 @@ public final class EventLedger {
     }
 
     public synchronized Set<String> ackedLogins() {
-      return Set.copyOf(ackedLogins);
+      return Set.copyOf(ackedLogins.keySet());
+    }
+
+    /** The acknowledged login ids with the time of their acknowledgement. */
+    public synchronized Map<String, Instant> ackedLoginTimes() {
+      return Map.copyOf(ackedLogins);
     }
 
     /** The largest acknowledged {@code games_played} value, or -1. */
@@ -61,9 +69,14 @@ public final class EventLedger {
   }
 
   public void loginAcked(String userId, String eventId) {
+    loginAcked(userId, eventId, Instant.now());
+  }
+
+  /** The login was acknowledged at {@code at} (wall clock, as the service's receipt times). */
+  public void loginAcked(String userId, String eventId, Instant at) {
     PlayerLedger player = player(userId);
     synchronized (player) {
-      player.ackedLogins.add(eventId);
+      player.ackedLogins.putIfAbsent(eventId, at);
     }
   }
 

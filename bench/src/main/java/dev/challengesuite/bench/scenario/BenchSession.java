@@ -234,6 +234,11 @@ public final class BenchSession implements AutoCloseable {
     return database;
   }
 
+  /** The service's database if the bench knows it (managed service, or --url with --db-name). */
+  java.util.Optional<PgConnectOptions> knownDatabase() {
+    return java.util.Optional.ofNullable(database);
+  }
+
   /** The PostgreSQL server (database {@code postgres}) holding the service's database. */
   PgConnectOptions databaseServer() {
     database();

@@ -100,8 +100,8 @@ final class KillTestScenario implements Scenario {
         + Format.one(times[1] - times[0]) + " s later (same database). " + acked.get() + " events acknowledged, "
         + gaveUp.get() + " given up after " + GIVE_UP_NANOS / 1_000_000_000L + " s of retries. Failed attempts "
         + "(retried with the same event id): " + Format.counts(dev.challengesuite.bench.report.PhaseSummary.of(phase).all().errorsByStatus()) + ".");
-    lines.addAll(ledgerLines(comparison));
-    session.section(new Section("Kill -9 and the ledger", lines, figures, ledgerTable(comparison)));
+    lines.addAll(LedgerReport.lines(comparison));
+    session.section(new Section("Kill -9 and the ledger", lines, figures, LedgerReport.table(comparison)));
   }
 
   /** Sends until OK, INVALID_ARGUMENT (the platform does not retry what can never succeed) or the deadline. */
@@ -143,22 +143,5 @@ final class KillTestScenario implements Scenario {
     }, "bench-killer");
     killer.setDaemon(true);
     killer.start();
-  }
-
-  static List<String> ledgerLines(LedgerComparison c) {
-    return List.of("Ledger against the database: " + c.players() + " players, " + c.ackedLogins()
-            + " acknowledged logins, " + c.ackedStats() + " acknowledged " + EventLedger.STAT_CODE + " updates. "
-            + "**Mismatches: " + c.mismatches() + ".**",
-        c.examples().isEmpty() ? "No mismatch." : "First mismatches: " + String.join("; ", c.examples()));
-  }
-
-  static dev.challengesuite.bench.report.Table ledgerTable(LedgerComparison c) {
-    return dev.challengesuite.bench.report.Table.builder("check", "mismatches")
-        .row("acknowledged login id present in event_receipt", c.missingReceipts())
-        .row("login_count >= acknowledged logins", c.loginCountBelowAcked())
-        .row("login_count <= distinct logins sent", c.loginCountAboveSent())
-        .row(EventLedger.STAT_CODE + " >= largest acknowledged value", c.valueBelowAcked())
-        .row("player row present", c.missingPlayers())
-        .build();
   }
 }

@@ -109,9 +109,9 @@ final class OutageTestScenario implements Scenario {
         ? "the OK rate did not recover before the end of the run"
         : "the OK rate was back to ≥ 90% of " + rate + "/s with no failure within "
             + Format.one(analysis.recoverySeconds()) + " s of PostgreSQL's return") + ".**");
-    lines.addAll(KillTestScenario.ledgerLines(comparison));
+    lines.addAll(LedgerReport.lines(comparison));
     session.section(new Section("Outage", lines, figures, secondsTable(seconds, times[0], times[1], phaseStart)));
-    session.section(Section.of("Ledger checks", List.of(), KillTestScenario.ledgerTable(comparison)));
+    session.section(Section.of("Ledger checks", List.of(), LedgerReport.table(comparison)));
   }
 
   static List<OutageAnalysis.SecondCounts> seconds(Timeline timeline) {

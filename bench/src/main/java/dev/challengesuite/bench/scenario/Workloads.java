@@ -14,17 +14,42 @@ final class Workloads {
 
   private Workloads() {}
 
+  /** The next event for a given player: a login when {@code login}, else a statistic update. */
+  @FunctionalInterface
+  interface PlayerEvents {
+    Call next(String user, boolean login);
+  }
+
   /**
    * Events over all players: {@code loginShare} logins (unique ids), the rest statistic updates on
    * a random stat code of the catalog with a random value 0–1000 and inc 1–10.
    */
   static Workload randomEvents(EventClient events, Players players, SplittableRandom random, String runId,
       double loginShare) {
-    long[] sequence = {0};
+    PlayerEvents randomOnes = randomEventsFor(events, random, runId);
+    return events(players, LedgerSample.NONE, randomOnes, randomOnes, random, loginShare);
+  }
+
+  /**
+   * Events over all players, {@code loginShare} of them logins: a player of {@code sample} gets
+   * its events from {@code ledger} only (a random value would break the ledger's increasing
+   * {@code games_played}), every other player from {@code others}.
+   */
+  static Workload events(Players players, LedgerSample sample, PlayerEvents ledger, PlayerEvents others,
+      SplittableRandom random, double loginShare) {
     return () -> {
-      String user = players.id(random.nextInt(players.count()));
+      int index = random.nextInt(players.count());
+      boolean login = random.nextDouble() < loginShare;
+      return (sample.contains(index) ? ledger : others).next(players.id(index), login);
+    };
+  }
+
+  /** Logins with unique ids; statistic updates on a random stat code, value 0–1000, inc 1–10. */
+  static PlayerEvents randomEventsFor(EventClient events, SplittableRandom random, String runId) {
+    long[] sequence = {0};
+    return (user, login) -> {
       String eventId = runId + "-" + sequence[0]++;
-      if (random.nextDouble() < loginShare) {
+      if (login) {
         return new Call(EventClient.LOGIN, () -> events.login(user, eventId));
       }
       String statCode = BenchCatalog.STAT_CODES.get(random.nextInt(BenchCatalog.STAT_CODES.size()));

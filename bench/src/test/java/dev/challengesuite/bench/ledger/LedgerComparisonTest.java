@@ -2,6 +2,8 @@ package dev.challengesuite.bench.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +83,53 @@ class LedgerComparisonTest {
     assertThat(fresh.nextValue("b")).isEqualTo(1);
     assertThat(fresh.nextValue("b")).isEqualTo(2);
     assertThat(fresh.nextValue("c")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("A login acknowledged before the receipt cut-off may lack its receipt (purged with the dedup window)")
+  void oldLoginWithoutReceipt() {
+    EventLedger old = ledgerWithOneLoginAckedAt(Instant.parse("2025-01-01T10:00:00Z"));
+
+    LedgerComparison c = LedgerComparison.compare(old, stored(1, -1, Set.of()), Instant.parse("2025-01-01T10:05:00Z"));
+
+    assertThat(c.missingReceipts()).isZero();
+    assertThat(c.receiptsUnchecked()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("A login acknowledged at or after the receipt cut-off still needs its receipt")
+  void recentLoginWithoutReceipt() {
+    EventLedger recent = ledgerWithOneLoginAckedAt(Instant.parse("2025-01-01T10:05:00Z"));
+
+    LedgerComparison c = LedgerComparison.compare(recent, stored(1, -1, Set.of()), Instant.parse("2025-01-01T10:05:00Z"));
+
+    assertThat(c.missingReceipts()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("A login from before the receipt cut-off still counts in the login_count bounds")
+  void oldLoginStillCounted() {
+    EventLedger old = ledgerWithOneLoginAckedAt(Instant.parse("2025-01-01T10:00:00Z"));
+
+    LedgerComparison c = LedgerComparison.compare(old, stored(0, -1, Set.of()), Instant.parse("2025-01-01T10:05:00Z"));
+
+    assertThat(c.loginCountBelowAcked()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Receipts must be kept for acknowledgements within the dedup window less a minute")
+  void receiptCutOff() {
+    Instant checkedAt = Instant.parse("2025-01-01T10:20:00Z");
+
+    assertThat(LedgerComparison.receiptsKeptSince(checkedAt, Duration.ofSeconds(600)))
+        .isEqualTo(Instant.parse("2025-01-01T10:11:00Z"));
+  }
+
+  private static EventLedger ledgerWithOneLoginAckedAt(Instant at) {
+    EventLedger ledger = new EventLedger();
+    ledger.loginSent("a", "l1");
+    ledger.loginAcked("a", "l1", at);
+    return ledger;
   }
 
   private static StoredState stored(int loginCount, long gamesPlayed, Set<String> receipts) {

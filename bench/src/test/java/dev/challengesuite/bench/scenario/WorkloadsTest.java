@@ -7,11 +7,14 @@ import dev.challengesuite.bench.client.EventClient;
 import dev.challengesuite.bench.data.BenchCatalog;
 import dev.challengesuite.bench.data.Players;
 import dev.challengesuite.bench.ledger.EventLedger;
+import dev.challengesuite.bench.load.Call;
 import dev.challengesuite.bench.load.Workload;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.SocketAddress;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,37 @@ class WorkloadsTest {
   }
 
   @Test
+  @DisplayName("Players of the ledger sample get their events from the ledger only, the others random ones")
+  void ledgerPlayersRouted() {
+    LedgerSample sample = LedgerSample.spread(players.count(), 10);
+    List<String> ledgerUsers = new ArrayList<>();
+    List<String> otherUsers = new ArrayList<>();
+    Workload workload = Workloads.events(players, sample, recording(ledgerUsers), recording(otherUsers),
+        new SplittableRandom(1), 0.2);
+
+    pick(workload, 5_000);
+
+    assertThat(ledgerUsers).isNotEmpty().allSatisfy(user -> assertThat(sample.ids(players)).contains(user));
+    assertThat(otherUsers).isNotEmpty().noneSatisfy(user -> assertThat(sample.ids(players)).contains(user));
+  }
+
+  @Test
+  @DisplayName("Routing events to the ledger keeps one login in five overall")
+  void routedLoginShare() {
+    List<Boolean> logins = new ArrayList<>();
+    Workloads.PlayerEvents source = (user, login) -> {
+      logins.add(login);
+      return new Call(login ? EventClient.LOGIN : EventClient.STAT, () -> null);
+    };
+    Workload workload = Workloads.events(players, LedgerSample.spread(players.count(), 50), source, source,
+        new SplittableRandom(1), 0.2);
+
+    pick(workload, 10_000);
+
+    assertThat(logins.stream().filter(login -> login).count()).isBetween(1_800L, 2_200L);
+  }
+
+  @Test
   @DisplayName("A player with a statistic event in flight gets a login instead, so its values stay in order")
   void oneStatInFlight() {
     EventClient events = new EventClient(vertx, SocketAddress.inetSocketAddress(1, "127.0.0.1"), "ns", 1, 100);
@@ -72,6 +106,13 @@ class WorkloadsTest {
 
     assertThat(workload.next().endpoint()).isEqualTo(ApiClient.INITIALIZE);
     assertThat(pick(workload, 3)).containsEntry(ApiClient.INITIALIZE, 3);
+  }
+
+  private static Workloads.PlayerEvents recording(List<String> users) {
+    return (user, login) -> {
+      users.add(user);
+      return new Call(login ? EventClient.LOGIN : EventClient.STAT, () -> null);
+    };
   }
 
   private static Map<String, Integer> pick(Workload workload, int n) {
