@@ -19,6 +19,9 @@ public final class PgPools {
   /** How long a request may wait for a free connection before it fails (UNAVAILABLE). */
   static final int ACQUIRE_TIMEOUT_SECONDS = 10;
 
+  /** Longer than our longest statement ({@link Sql#WRITE_PLAYERS}); see PgPoolsTest. */
+  static final int STATEMENT_CACHE_SQL_LIMIT = 16_384;
+
   private PgPools() {}
 
   /** A pool for a resolved configuration (the launcher fills in host/port of an embedded one). */
@@ -49,13 +52,16 @@ public final class PgPools {
         // to_char, date_trunc); UTC keeps such expressions independent of the server's setting.
         .addProperty("TimeZone", "UTC")
         .addProperty("application_name", "challenge-suite")
-        // The batch write takes its rows as arrays; PostgreSQL kept planning it afresh for every
-        // execution (a custom plan per array size), which cost twice its execution time. Every
-        // statement here is a key lookup or array upsert whose plan does not depend on the values.
+        // The batch write takes its rows as arrays: PostgreSQL would plan it afresh for every
+        // execution (a custom plan per array size), at twice its execution time. Every statement
+        // here is a key lookup or an array upsert whose plan does not depend on the values.
         .addProperty("plan_cache_mode", "force_generic_plan")
         // The same dozen statements run all day: parse and plan them once per connection.
         // (Not compatible with a transaction-mode PgBouncer in front of the database.)
         .setCachePreparedStatements(true)
+        // The client caches only statements up to 2048 characters by default; the batch write is
+        // longer, and was parsed and planned again on every execution until this limit was raised.
+        .setPreparedStatementCacheSqlLimit(STATEMENT_CACHE_SQL_LIMIT)
         .setReconnectAttempts(RECONNECT_ATTEMPTS)
         .setReconnectInterval(RECONNECT_INTERVAL_MILLIS);
   }
