@@ -16,9 +16,13 @@ record ConfigKey(String path, Object defaultValue, List<ReferenceName> reference
   static final String ENV_PREFIX = "CHALLENGE_";
   static final String PROPERTY_PREFIX = "challenge.";
 
-  /** {@code database.embedded.dataDir} → {@code CHALLENGE_DATABASE_EMBEDDED_DATA_DIR}. */
+  /**
+   * {@code database.embedded.dataDir} → {@code CHALLENGE_DATABASE_EMBEDDED_DATA_DIR}. A word
+   * starts at a capital followed by a small letter, so a unit such as {@code MiB} stays one word:
+   * {@code http.listCacheMiB} → {@code CHALLENGE_HTTP_LIST_CACHE_MIB}.
+   */
   String envName() {
-    String snake = path.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+    String snake = path.replace('.', '_').replaceAll("([a-z0-9])(?=[A-Z][a-z])", "$1_");
     return ENV_PREFIX + snake.toUpperCase(Locale.ROOT);
   }
 

@@ -26,6 +26,7 @@ final class ConfigKeys {
       key("http.basePath", "/challenge", as("BASE_PATH")),
       key("http.instances", 2),
       key("http.maxBodyBytes", 65536),
+      key("http.listCacheMiB", 32),
 
       key("grpc.host", "0.0.0.0"),
       key("grpc.port", 6565),

@@ -38,6 +38,9 @@ public final class ConfigLoader {
   /** Smallest duplicate-id window DECISIONS.md allows ("at least the last 10 minutes"). */
   private static final long MIN_DEDUP_WINDOW_SECONDS = 600;
 
+  /** 64 GiB per HTTP verticle instance: beyond any sane direct-memory budget, so surely a typo. */
+  private static final int MAX_LIST_CACHE_MIB = 65536;
+
   private ConfigLoader() {}
 
   /** The process's configuration: the file named by {@code -Dchallenge.config} or {@code CHALLENGE_CONF}. */
@@ -98,7 +101,8 @@ public final class ConfigLoader {
             read.port("http.port"),
             read.basePath("http.basePath"),
             read.intAtLeast("http.instances", 1),
-            read.intAtLeast("http.maxBodyBytes", 1)),
+            read.intAtLeast("http.maxBodyBytes", 1),
+            read.intBetween("http.listCacheMiB", 0, MAX_LIST_CACHE_MIB)),
         new GrpcConfig(
             read.nonBlank("grpc.host"),
             read.port("grpc.port"),

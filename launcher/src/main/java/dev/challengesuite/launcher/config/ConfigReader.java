@@ -131,7 +131,7 @@ final class ConfigReader {
         .orElseThrow(() -> violation(path, "be a number between " + min + " and " + max, setting));
   }
 
-  private int intBetween(String path, int min, int max) {
+  int intBetween(String path, int min, int max) {
     Setting setting = setting(path);
     String rule = max == Integer.MAX_VALUE
         ? "be an integer of at least " + min

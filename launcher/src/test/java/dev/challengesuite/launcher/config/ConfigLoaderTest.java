@@ -34,7 +34,7 @@ class ConfigLoaderTest {
     AppConfig config = load(new JsonObject(), LOCAL_ENV, Map.of());
 
     assertThat(config).isEqualTo(new AppConfig("accelbyte", "conf/challenges.json", 0,
-        new HttpConfig("0.0.0.0", 8000, "/challenge", 2, 65536),
+        new HttpConfig("0.0.0.0", 8000, "/challenge", 2, 65536, 32),
         new GrpcConfig("0.0.0.0", 6565, 2, 65536),
         new MetricsConfig(true, "0.0.0.0", 8080),
         new DatabaseConfig("", 5432, "challenge_service", "postgres", "", 16, ".data/postgres", 54329),
@@ -137,6 +137,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  @DisplayName("the list cache is 32 MiB per HTTP instance unless configured")
+  void listCacheDefault() {
+    assertThat(load(new JsonObject(), LOCAL_ENV, Map.of()).http().listCacheBytes()).isEqualTo(32L * 1024 * 1024);
+  }
+
+  @ParameterizedTest(name = "CHALLENGE_HTTP_LIST_CACHE_MIB={0}")
+  @CsvSource({"0, 0", "256, 268435456", "65536, 68719476736"})
+  @DisplayName("CHALLENGE_HTTP_LIST_CACHE_MIB overrides the file's http.listCacheMiB, 0 turning the cache off")
+  void listCacheFromEnvironment(String value, long bytes) {
+    JsonObject file = new JsonObject().put("http", new JsonObject().put("listCacheMiB", 64));
+
+    AppConfig config = load(file, env("CHALLENGE_HTTP_LIST_CACHE_MIB", value), Map.of());
+
+    assertThat(config.http().listCacheBytes()).isEqualTo(bytes);
+  }
+
+  @Test
   @DisplayName("a system property beats the environment, which beats the file")
   void precedence() {
     JsonObject file = new JsonObject().put("http", new JsonObject().put("port", 9100).put("instances", 3)
@@ -230,6 +247,9 @@ class ConfigLoaderTest {
       CHALLENGE_HTTP_INSTANCES | 0 | http.instances must be an integer of at least 1 (got "0" from env CHALLENGE_HTTP_INSTANCES)
       CHALLENGE_GRPC_INSTANCES | -1 | grpc.instances must be an integer of at least 1 (got "-1" from env CHALLENGE_GRPC_INSTANCES)
       CHALLENGE_HTTP_MAX_BODY_BYTES | 0 | http.maxBodyBytes must be an integer of at least 1 (got "0" from env CHALLENGE_HTTP_MAX_BODY_BYTES)
+      CHALLENGE_HTTP_LIST_CACHE_MIB | -1 | http.listCacheMiB must be an integer between 0 and 65536 (got "-1" from env CHALLENGE_HTTP_LIST_CACHE_MIB)
+      CHALLENGE_HTTP_LIST_CACHE_MIB | 65537 | http.listCacheMiB must be an integer between 0 and 65536 (got "65537" from env CHALLENGE_HTTP_LIST_CACHE_MIB)
+      CHALLENGE_HTTP_LIST_CACHE_MIB | 32MiB | http.listCacheMiB must be an integer between 0 and 65536 (got "32MiB" from env CHALLENGE_HTTP_LIST_CACHE_MIB)
       DB_MAX_OPEN_CONNS | 0 | database.poolSize must be an integer of at least 1 (got "0" from env DB_MAX_OPEN_CONNS)
       CHALLENGE_PLAYERS_PARTITIONS | 0 | players.partitions must be an integer of at least 1 (got "0" from env CHALLENGE_PLAYERS_PARTITIONS)
       CHALLENGE_PLAYERS_REQUEST_TIMEOUT_MS | 0 | players.requestTimeoutMs must be an integer of at least 1 (got "0" from env CHALLENGE_PLAYERS_REQUEST_TIMEOUT_MS)

@@ -24,6 +24,8 @@ class ConfigSourcesTest {
     assertThat(ConfigKeys.byPath("players.maxCachedPlayersPerPartition").orElseThrow().envName())
         .isEqualTo("CHALLENGE_PLAYERS_MAX_CACHED_PLAYERS_PER_PARTITION");
     assertThat(ConfigKeys.byPath("catalogPath").orElseThrow().envName()).isEqualTo("CHALLENGE_CATALOG_PATH");
+    assertThat(ConfigKeys.byPath("http.listCacheMiB").orElseThrow().envName())
+        .isEqualTo("CHALLENGE_HTTP_LIST_CACHE_MIB"); // a unit such as MiB stays one word
   }
 
   @Test

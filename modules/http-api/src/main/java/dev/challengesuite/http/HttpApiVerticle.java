@@ -28,11 +28,6 @@ public final class HttpApiVerticle extends VerticleBase {
   static final int MAX_REQUEST_LINE_BYTES = 64 * 1024;
   static final int MAX_HEADER_BYTES = 64 * 1024;
   static final long SHUTDOWN_GRACE_SECONDS = 30;
-  /**
-   * List bodies kept per instance for players that did not change (pooled direct memory, outside
-   * the heap): about 170 lists of the 500-goal bench catalog.
-   */
-  static final long LIST_CACHE_BYTES = 32L * 1024 * 1024;
 
   private final AppConfig config;
   private final CatalogIndex catalog;
@@ -76,7 +71,9 @@ public final class HttpApiVerticle extends VerticleBase {
     // a claim waits for its grant on top of its database work (loading, the claim record, the write)
     PlayerClient players = new PlayerClient(vertx, config.players().partitions(), requestTimeout,
         2 * requestTimeout + config.claims().grantTimeoutMillis());
-    challenges = new ChallengeRoutes(catalog, players, viewer, clock, LIST_CACHE_BYTES);
+    // pooled direct memory, outside the heap, per instance; 32 MiB hold about 170 lists of the
+    // 500-goal bench catalog
+    challenges = new ChallengeRoutes(catalog, players, viewer, clock, http.listCacheBytes());
     SelectionRoutes selection = new SelectionRoutes(catalog, players, viewer, clock);
     ClaimRoutes claims = new ClaimRoutes(catalog, players);
     RotationRoutes rotation = new RotationRoutes(catalog, clock);

@@ -76,6 +76,11 @@ final class ListBodyCache {
     return bytes;
   }
 
+  /** The byte budget: 0 when caching is off (configured so, or a goal rotates). */
+  long maxBytes() {
+    return maxBytes;
+  }
+
   int size() {
     return entries.size();
   }

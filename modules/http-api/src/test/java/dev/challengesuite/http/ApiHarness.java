@@ -33,6 +33,7 @@ final class ApiHarness {
   static final Instant NOW = Instant.parse("2025-01-15T10:30:00Z");
   static final int PARTITIONS = 4;
   static final int MAX_BODY_BYTES = 64 * 1024;
+  static final int LIST_CACHE_MIB = 32;
 
   final Vertx vertx;
   final CatalogIndex catalog;
@@ -58,32 +59,38 @@ final class ApiHarness {
   /** Deploys with the given player request timeout and the x-mock-user-id identity. */
   static ApiHarness start(Vertx vertx, long playerTimeoutMillis) {
     CatalogIndex catalog = TestCatalog.index();
-    return start(vertx, playerTimeoutMillis, catalog, new TestViewer(catalog), new MockUserHeader(), 1);
+    return start(vertx, playerTimeoutMillis, catalog, new TestViewer(catalog), new MockUserHeader(), 1,
+        LIST_CACHE_MIB);
   }
 
   /** Deploys over {@code catalog} with {@link TestViewer}. */
   static ApiHarness start(Vertx vertx, CatalogIndex catalog) {
-    return start(vertx, 2_000, catalog, new TestViewer(catalog), new MockUserHeader(), 1);
+    return start(vertx, catalog, new TestViewer(catalog), LIST_CACHE_MIB);
+  }
+
+  /** Deploys over {@code catalog} with {@code viewer} and the given {@code http.listCacheMiB}. */
+  static ApiHarness start(Vertx vertx, CatalogIndex catalog, GoalViewer viewer, int listCacheMiB) {
+    return start(vertx, 2_000, catalog, viewer, new MockUserHeader(), 1, listCacheMiB);
   }
 
   /** Deploys {@code instances} verticles sharing one identity (auth tests). */
   static ApiHarness start(Vertx vertx, PlayerIdentity identity, int instances) {
     CatalogIndex catalog = TestCatalog.index();
-    return start(vertx, 2_000, catalog, new TestViewer(catalog), identity, instances);
+    return start(vertx, 2_000, catalog, new TestViewer(catalog), identity, instances, LIST_CACHE_MIB);
   }
 
   /** Deploys with the service's own display rules ({@code ProgressRules}). */
   static ApiHarness startWithRules(Vertx vertx) {
     CatalogIndex catalog = TestCatalog.index();
-    return start(vertx, 2_000, catalog, GoalViewer.rules(catalog), new MockUserHeader(), 1);
+    return start(vertx, 2_000, catalog, GoalViewer.rules(catalog), new MockUserHeader(), 1, LIST_CACHE_MIB);
   }
 
   private static ApiHarness start(Vertx vertx, long playerTimeoutMillis, CatalogIndex catalog,
-      GoalViewer viewer, PlayerIdentity identity, int instances) {
+      GoalViewer viewer, PlayerIdentity identity, int instances, int listCacheMiB) {
     LocalCodec.register(vertx);
     Fakes.Players players = Fakes.Players.register(vertx, PARTITIONS);
     int port = freePort();
-    AppConfig config = config(port, playerTimeoutMillis, !(identity instanceof MockUserHeader));
+    AppConfig config = config(port, playerTimeoutMillis, !(identity instanceof MockUserHeader), listCacheMiB);
     HttpApiVerticle[] last = new HttpApiVerticle[1];
     vertx.deployVerticle(
         () -> last[0] = new HttpApiVerticle(config, catalog, ServiceClock.fixed(NOW), viewer, identity),
@@ -93,9 +100,9 @@ final class ApiHarness {
     return harness;
   }
 
-  static AppConfig config(int port, long playerTimeoutMillis, boolean authEnabled) {
+  static AppConfig config(int port, long playerTimeoutMillis, boolean authEnabled, int listCacheMiB) {
     return new AppConfig("test-ns", "unused", 0,
-        new HttpConfig("127.0.0.1", port, BASE, 1, MAX_BODY_BYTES),
+        new HttpConfig("127.0.0.1", port, BASE, 1, MAX_BODY_BYTES, listCacheMiB),
         null, null, null,
         new PlayersConfig(PARTITIONS, playerTimeoutMillis, 100),
         null,

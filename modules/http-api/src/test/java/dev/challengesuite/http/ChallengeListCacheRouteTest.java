@@ -4,10 +4,6 @@ import static dev.challengesuite.http.TestPlayers.player;
 import static dev.challengesuite.http.TestPlayers.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.challengesuite.common.catalog.Catalog;
-import dev.challengesuite.common.catalog.CatalogIndex;
-import dev.challengesuite.common.catalog.Challenge;
-import dev.challengesuite.common.catalog.Goal;
 import dev.challengesuite.common.progress.GoalStatus;
 import dev.challengesuite.common.progress.PlayerProgress;
 import io.netty.buffer.ByteBuf;
@@ -17,7 +13,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,19 +28,6 @@ class ChallengeListCacheRouteTest {
 
   private ApiHarness api;
 
-  /** The test catalog with its one rotating goal made fixed. */
-  private static CatalogIndex fixedCatalog() {
-    List<Challenge> challenges = TestCatalog.catalog().challenges().stream()
-        .map(challenge -> new Challenge(challenge.id(), challenge.name(), challenge.description(),
-            challenge.goals().stream()
-                .map(goal -> new Goal(goal.id(), goal.name(), goal.description(),
-                    goal.challengeId(), goal.eventSource(), goal.defaultAssigned(),
-                    goal.requirement(), goal.reward(), goal.prerequisites(), null))
-                .toList()))
-        .toList();
-    return new CatalogIndex(new Catalog(challenges), "fixed");
-  }
-
   private static PlayerProgress alice(GoalStatus killSnowmen, int progress) {
     return player("alice", ASSIGNED,
         state("kill-snowmen", "winter", true, killSnowmen, progress, ASSIGNED,
@@ -55,7 +37,7 @@ class ChallengeListCacheRouteTest {
 
   @BeforeEach
   void start(Vertx vertx) {
-    api = ApiHarness.start(vertx, fixedCatalog());
+    api = ApiHarness.start(vertx, TestCatalog.fixedIndex());
     api.players.progress.put("alice", alice(GoalStatus.IN_PROGRESS, 4));
   }
 

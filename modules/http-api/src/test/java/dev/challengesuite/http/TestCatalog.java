@@ -28,6 +28,19 @@ public final class TestCatalog {
     return new CatalogIndex(catalog(), "hash-of-test-catalog");
   }
 
+  /** The catalog with its one rotating goal made fixed: lists do not follow the clock, so they are cached. */
+  public static CatalogIndex fixedIndex() {
+    List<Challenge> challenges = catalog().challenges().stream()
+        .map(challenge -> new Challenge(challenge.id(), challenge.name(), challenge.description(),
+            challenge.goals().stream()
+                .map(goal -> new Goal(goal.id(), goal.name(), goal.description(),
+                    goal.challengeId(), goal.eventSource(), goal.defaultAssigned(),
+                    goal.requirement(), goal.reward(), goal.prerequisites(), null))
+                .toList()))
+        .toList();
+    return new CatalogIndex(new Catalog(challenges), "fixed");
+  }
+
   public static Catalog catalog() {
     Goal killSnowmen = new Goal("kill-snowmen", "Kill 10 Snowmen", "Defeat 10 snowmen", "winter",
         EventSource.STATISTIC, true,
