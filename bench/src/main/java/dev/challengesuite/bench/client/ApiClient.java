@@ -30,6 +30,8 @@ public final class ApiClient {
   private static final byte[] ACTIVE_FALSE = "{\"isActive\":false}".getBytes(StandardCharsets.UTF_8);
   private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
+  static final int MAX_CHUNK_BYTES = 1 << 20;
+
   private final WebClient client;
   private final String host;
   private final int port;
@@ -48,7 +50,10 @@ public final class ApiClient {
     this.timeoutMillis = timeoutMillis;
     this.client = WebClient.create(
         vertx,
-        new WebClientOptions().setKeepAlive(true).setTcpNoDelay(true).setUserAgentEnabled(false),
+        new WebClientOptions().setKeepAlive(true).setTcpNoDelay(true).setUserAgentEnabled(false)
+            // A list body is ~175 KB: with the default 8 KB chunks the decoder hands each one
+            // through the pipeline in ~22 pieces; whole socket reads cost the generator less CPU.
+            .setMaxChunkSize(MAX_CHUNK_BYTES),
         new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
   }
 

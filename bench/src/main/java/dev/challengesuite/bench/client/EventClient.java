@@ -9,6 +9,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.client.GrpcClient;
+import io.vertx.grpc.client.InvalidStatusException;
+import io.vertx.grpc.common.GrpcErrorException;
 import io.vertx.grpc.common.ServiceMethod;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,32 +24,58 @@ import net.accelbyte.social.statistic.StatisticStatItemUpdatedServiceGrpcClient;
 /**
  * Sends AGS events over gRPC the way the platform does (unary {@code OnMessage}). Several HTTP/2
  * connections used in turn, so that the service's gRPC verticle instances (which share the port)
- * all get work; each call carries a deadline.
+ * all get work; each call carries a deadline. A connection whose calls keep failing without a gRPC
+ * status (deadlines passed, streams reset, connection errors) is replaced by a new one: behind a
+ * proxy, or after an overload, an HTTP/2 connection can stay open and take calls that never come
+ * back, and the rest of the run would only measure that.
  */
 public final class EventClient {
 
   public static final String STAT = "gRPC stat";
   public static final String LOGIN = "gRPC login";
 
+  /** Failures in a row, without a gRPC status, after which a connection is replaced. */
+  static final int REPLACE_AFTER_FAILURES = 64;
+
   private final Vertx vertx;
   private final List<GrpcClient> connections = new ArrayList<>();
+  private final int[] failuresInARow;
+  private final int replaceAfter;
+  private long replaced;
   private final SocketAddress server;
   private final String namespace;
   private final long timeoutMillis;
   private int next;
 
   public EventClient(Vertx vertx, SocketAddress server, String namespace, int connections, long timeoutMillis) {
+    this(vertx, server, namespace, connections, timeoutMillis, REPLACE_AFTER_FAILURES);
+  }
+
+  EventClient(Vertx vertx, SocketAddress server, String namespace, int connections, long timeoutMillis,
+      int replaceAfter) {
     this.vertx = vertx;
     this.server = server;
     this.namespace = namespace;
     this.timeoutMillis = timeoutMillis;
-    for (int i = 0; i < Math.max(connections, 1); i++) {
-      // one client per connection: an HTTP/2 pool only opens a second connection when the first is full
-      this.connections.add(GrpcClient.client(vertx, new HttpClientOptions()
-          .setProtocolVersion(HttpVersion.HTTP_2)
-          .setHttp2ClearTextUpgrade(false)
-          .setTcpNoDelay(true)));
+    this.replaceAfter = replaceAfter;
+    int count = Math.max(connections, 1);
+    this.failuresInARow = new int[count];
+    for (int i = 0; i < count; i++) {
+      this.connections.add(newConnection());
     }
+  }
+
+  /** One client per connection: an HTTP/2 pool only opens a second connection when the first is full. */
+  private GrpcClient newConnection() {
+    return GrpcClient.client(vertx, new HttpClientOptions()
+        .setProtocolVersion(HttpVersion.HTTP_2)
+        .setHttp2ClearTextUpgrade(false)
+        .setTcpNoDelay(true));
+  }
+
+  /** Connections replaced so far because their calls kept failing. */
+  public long replacedConnections() {
+    return replaced;
   }
 
   public Future<Outcome> stat(String userId, String eventId, String statCode, double value, double inc) {
@@ -85,9 +113,11 @@ public final class EventClient {
    * the generator gave up on it would reach the service out of order.
    */
   private <Req> Future<Outcome> call(ServiceMethod<Empty, Req> method, Req message) {
-    GrpcClient client = connections.get(next);
+    int slot = next;
+    GrpcClient client = connections.get(slot);
     next = (next + 1) % connections.size();
     Promise<Outcome> result = Promise.promise();
+    result.future().onComplete(done -> track(slot, client, done.failed() ? done.cause() : null));
     long timer = vertx.setTimer(timeoutMillis, id -> result.tryFail(new TimeoutException("deadline")));
     client.request(server, method).onComplete((request, failure) -> {
       if (failure != null) {
@@ -114,5 +144,27 @@ public final class EventClient {
       });
     });
     return result.future();
+  }
+
+  /** Runs on the event loop of the calls (the generator's), so the counters need no locking. */
+  private void track(int slot, GrpcClient client, Throwable failure) {
+    if (connections.get(slot) != client) {
+      return; // a call of a connection already replaced
+    }
+    if (failure == null || hasStatus(failure)) {
+      failuresInARow[slot] = 0;
+      return;
+    }
+    if (++failuresInARow[slot] >= replaceAfter) {
+      failuresInARow[slot] = 0;
+      connections.set(slot, newConnection());
+      replaced++;
+      client.close();
+    }
+  }
+
+  /** The service answered with a gRPC status: the connection works. */
+  private static boolean hasStatus(Throwable failure) {
+    return failure instanceof InvalidStatusException || failure instanceof GrpcErrorException;
   }
 }

@@ -17,6 +17,7 @@ import io.vertx.grpc.server.StatusException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import net.accelbyte.social.statistic.StatItemUpdated;
 import net.accelbyte.social.statistic.StatisticStatItemUpdatedServiceGrpcService;
@@ -30,6 +31,7 @@ class EventClientTest {
 
   private final Vertx vertx = Vertx.vertx();
   private final List<StatItemUpdated> received = new CopyOnWriteArrayList<>();
+  private final AtomicInteger connections = new AtomicInteger();
 
   @AfterEach
   void close() {
@@ -95,6 +97,39 @@ class EventClientTest {
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(500L);
   }
 
+  @Test
+  @DisplayName("A connection whose calls keep timing out is replaced by a new one, and calls get through again")
+  void stuckConnectionIsReplaced() throws Exception {
+    boolean[] stuck = {true};
+    SocketAddress server = serve(event -> stuck[0] ? Promise.<Empty>promise().future()
+        : Future.succeededFuture(Empty.getDefaultInstance()));
+    EventClient client = new EventClient(vertx, server, "ns", 1, 200, 3);
+
+    for (int i = 0; i < 3; i++) {
+      client.stat("bench-1", "e-" + i, "wins", i, 1).otherwiseEmpty().await(5, TimeUnit.SECONDS);
+    }
+    stuck[0] = false;
+    Outcome after = client.stat("bench-1", "e-ok", "wins", 9, 1).await(5, TimeUnit.SECONDS);
+
+    assertThat(client.replacedConnections()).isEqualTo(1);
+    assertThat(connections).hasValue(2);
+    assertThat(after).isEqualTo(Outcome.ok("OK"));
+  }
+
+  @Test
+  @DisplayName("Calls answered with a gRPC error status do not replace the connection")
+  void statusErrorsKeepTheConnection() throws Exception {
+    SocketAddress server = serve(event -> Future.failedFuture(new StatusException(GrpcStatus.UNAVAILABLE, "db down")));
+    EventClient client = new EventClient(vertx, server, "ns", 1, 2_000, 3);
+
+    for (int i = 0; i < 6; i++) {
+      client.stat("bench-1", "e-" + i, "wins", i, 1).otherwiseEmpty().await(5, TimeUnit.SECONDS);
+    }
+
+    assertThat(client.replacedConnections()).isZero();
+    assertThat(connections).hasValue(1);
+  }
+
   private SocketAddress serve(Function<StatItemUpdated, Future<Empty>> answer) throws Exception {
     return serve(answer, 100);
   }
@@ -110,6 +145,7 @@ class EventClientTest {
     }));
     HttpServer http = vertx.createHttpServer(new HttpServerOptions()
             .setInitialSettings(new Http2Settings().setMaxConcurrentStreams(maxStreams)))
+        .connectionHandler(connection -> connections.incrementAndGet())
         .requestHandler(grpc).listen(0, "127.0.0.1").await(5, TimeUnit.SECONDS);
     return SocketAddress.inetSocketAddress(http.actualPort(), "127.0.0.1");
   }
