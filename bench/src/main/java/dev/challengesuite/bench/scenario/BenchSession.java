@@ -331,6 +331,10 @@ public final class BenchSession implements AutoCloseable {
       notes.add("everything else on the machine (other processes, kernel network work) used " + Format.one(others)
           + "% of a core (median of machine − service − generator − PostgreSQL per second): the figures are disturbed");
     }
+    if (events != null && events.replacedConnections() > 0) {
+      notes.add("the generator replaced " + events.replacedConnections() + " gRPC connection(s) whose calls kept"
+          + " failing without a gRPC status (timeouts, resets): the service or a proxy stopped answering on them");
+    }
     if (server != null) {
       server.unexpectedExits().forEach(exit -> notes.add("**" + exit + "**: figures after it are not the service's"));
       notes.add("service log: server.log in this directory");
