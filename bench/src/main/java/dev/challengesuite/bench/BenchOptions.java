@@ -50,6 +50,8 @@ public final class BenchOptions {
     FLAGS.put("max-outstanding", "requests in flight before new ones count as overload/dropped (default 10000)");
     FLAGS.put("timeout-ms", "per-request timeout in ms (default 10000)");
     FLAGS.put("http-connections", "HTTP/1.1 pool size (default: rate / 10, at least 16)");
+    FLAGS.put("list-client", "list-max: client of the measured GET calls, raw (plain TCP, bodies counted not decoded;"
+        + " far less generator CPU) or webclient (the Vert.x WebClient) (default raw)");
     FLAGS.put("grpc-connections", "HTTP/2 connections for events (default 4)");
     FLAGS.put("prep-concurrency", "concurrent initialize calls while preparing players (default 32)");
     FLAGS.put("seed", "random seed (default 42)");

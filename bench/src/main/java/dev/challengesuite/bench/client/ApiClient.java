@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * {@code x-mock-user-id} header). HTTP/1.1 keep-alive with a pool sized for the rate; bodies are
  * read and discarded (the generator's CPU is precious on a small machine).
  */
-public final class ApiClient {
+public final class ApiClient implements ListCalls {
 
   public static final String INITIALIZE = "POST initialize";
   public static final String LIST = "GET challenges";
@@ -61,6 +61,7 @@ public final class ApiClient {
     return send(request(HttpMethod.POST, "/v1/challenges/initialize", userId), EMPTY_OBJECT);
   }
 
+  @Override
   public Future<Outcome> list(String userId, boolean activeOnly) {
     String path = activeOnly ? "/v1/challenges?active_only=true" : "/v1/challenges";
     return send(request(HttpMethod.GET, path, userId), null);

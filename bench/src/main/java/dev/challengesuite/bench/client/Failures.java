@@ -17,6 +17,7 @@ public final class Failures {
       case InvalidStatusException status -> status.actualStatus().name();
       case GrpcErrorException error -> error.status().name();
       case StreamResetException reset -> "stream reset";
+      case RawResponseException unframed -> unframed.label();
       case HttpClosedException closed -> "connection closed";
       case ConnectException refused -> "connection refused";
       case TimeoutException timeout -> "timeout";

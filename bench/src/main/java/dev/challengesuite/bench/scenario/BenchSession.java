@@ -3,6 +3,8 @@ package dev.challengesuite.bench.scenario;
 import dev.challengesuite.bench.BenchOptions;
 import dev.challengesuite.bench.client.ApiClient;
 import dev.challengesuite.bench.client.EventClient;
+import dev.challengesuite.bench.client.ListCalls;
+import dev.challengesuite.bench.client.RawListClient;
 import dev.challengesuite.bench.data.BenchCatalog;
 import dev.challengesuite.bench.data.Players;
 import dev.challengesuite.bench.load.ConcurrentLoop;
@@ -79,6 +81,7 @@ public final class BenchSession implements AutoCloseable {
   private DatabaseSampler databaseSampler;
   private ApiClient api;
   private EventClient events;
+  private RawListClient rawLists;
 
   private BenchSession(BenchOptions options, String scenario) {
     this.options = options;
@@ -248,11 +251,39 @@ public final class BenchSession implements AutoCloseable {
   /** The REST client, with a pool sized for {@code rate} requests/s unless --http-connections says. */
   ApiClient api(double rate) {
     if (api == null) {
-      int connections = options.integer("http-connections", (int) Math.max(16, Math.ceil(rate / 10)));
+      int connections = httpConnections(rate);
       settings.put("HTTP/1.1 connections", Integer.toString(connections));
       api = new ApiClient(vertx, baseUrl, connections, timeoutMillis);
     }
     return api;
+  }
+
+  /**
+   * The client of the measured list calls (--list-client): the raw one by default, whose CPU per
+   * 175 KB response is a fraction of the WebClient's, or the WebClient of {@link #api(double)}.
+   */
+  ListCalls listCalls(double rate) {
+    String kind = options.string("list-client", "raw");
+    switch (kind) {
+      case "webclient" -> {
+        settings.put("list client", "Vert.x WebClient");
+        return api(rate);
+      }
+      case "raw" -> {
+        if (rawLists == null) {
+          int connections = httpConnections(rate);
+          settings.put("list client", "raw HTTP/1.1, " + connections + " connections");
+          rawLists = new RawListClient(context, baseUrl, connections, timeoutMillis);
+        }
+        return rawLists;
+      }
+      default -> throw new BenchOptions.UsageException("--list-client must be raw or webclient (got '" + kind + "')");
+    }
+  }
+
+  /** HTTP/1.1 connections for {@code rate} requests/s: about rate × latency, with room. */
+  private int httpConnections(double rate) {
+    return options.integer("http-connections", (int) Math.max(16, Math.ceil(rate / 10)));
   }
 
   EventClient events() {

@@ -125,7 +125,7 @@ abstract class StepScenario implements Scenario {
 
     @Override
     Workload workload(BenchSession session, int maxRate) {
-      return Workloads.list(session.api(maxRate), session.players, new SplittableRandom(session.options.number("seed", 42)));
+      return Workloads.list(session.listCalls(maxRate), session.players, new SplittableRandom(session.options.number("seed", 42)));
     }
   }
 }

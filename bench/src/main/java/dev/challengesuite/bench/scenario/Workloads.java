@@ -2,6 +2,7 @@ package dev.challengesuite.bench.scenario;
 
 import dev.challengesuite.bench.client.ApiClient;
 import dev.challengesuite.bench.client.EventClient;
+import dev.challengesuite.bench.client.ListCalls;
 import dev.challengesuite.bench.data.BenchCatalog;
 import dev.challengesuite.bench.data.Players;
 import dev.challengesuite.bench.load.Call;
@@ -85,10 +86,10 @@ final class Workloads {
   }
 
   /** GET /v1/challenges for random players. */
-  static Workload list(ApiClient api, Players players, SplittableRandom random) {
+  static Workload list(ListCalls lists, Players players, SplittableRandom random) {
     return () -> {
       String user = players.id(random.nextInt(players.count()));
-      return new Call(ApiClient.LIST, () -> api.list(user, false));
+      return new Call(ApiClient.LIST, () -> lists.list(user, false));
     };
   }
 
