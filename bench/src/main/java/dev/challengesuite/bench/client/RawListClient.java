@@ -279,12 +279,14 @@ public final class RawListClient implements ListCalls {
       }
       Pending answered = call;
       call = null;
+      // read before free(): a waiting call takes the connection at once and resets the reader
+      Outcome outcome = outcome(reader.status());
       if (reader.closeAfter() || bytes.isReadable()) {
         drop();
       } else {
         free(this); // the next request goes out before this answer is recorded
       }
-      answered.complete(outcome(reader.status()));
+      answered.complete(outcome);
     }
 
     void timeOut() {
