@@ -47,7 +47,6 @@ public final class RawListClient implements ListCalls {
   private final long timeoutNanos;
   private final byte[] listHead;
   private final byte[] listActiveHead;
-  private final Outcome[] outcomes = new Outcome[600];
 
   private final ArrayDeque<Connection> idle = new ArrayDeque<>();
   private final List<Connection> connected = new ArrayList<>();
@@ -197,14 +196,6 @@ public final class RawListClient implements ListCalls {
     }
   }
 
-  private Outcome outcome(int status) {
-    Outcome outcome = outcomes[status];
-    if (outcome == null) {
-      outcome = outcomes[status] = Outcome.http(status);
-    }
-    return outcome;
-  }
-
   /** A list call: its request and deadline, and how it ends. */
   private static final class Pending {
     final Buffer request;
@@ -280,7 +271,7 @@ public final class RawListClient implements ListCalls {
       Pending answered = call;
       call = null;
       // read before free(): a waiting call takes the connection at once and resets the reader
-      Outcome outcome = outcome(reader.status());
+      Outcome outcome = Outcome.http(reader.status());
       if (reader.closeAfter() || bytes.isReadable()) {
         drop();
       } else {

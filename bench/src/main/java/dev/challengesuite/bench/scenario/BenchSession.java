@@ -42,6 +42,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -238,8 +239,8 @@ public final class BenchSession implements AutoCloseable {
   }
 
   /** The service's database if the bench knows it (managed service, or --url with --db-name). */
-  java.util.Optional<PgConnectOptions> knownDatabase() {
-    return java.util.Optional.ofNullable(database);
+  Optional<PgConnectOptions> knownDatabase() {
+    return Optional.ofNullable(database);
   }
 
   /** The PostgreSQL server (database {@code postgres}) holding the service's database. */

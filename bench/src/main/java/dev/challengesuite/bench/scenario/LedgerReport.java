@@ -25,14 +25,23 @@ final class LedgerReport {
     return lines;
   }
 
+  /** The verdict for report.json: fail, not checked (nothing was acknowledged) or pass. */
+  static String verdictKey(LedgerComparison c) {
+    if (c.mismatches() > 0) {
+      return "fail";
+    }
+    return c.ackedLogins() + c.ackedStats() == 0 ? "not checked" : "pass";
+  }
+
   /** One bold line saying whether every acknowledged event's effect was found. */
   static String verdict(LedgerComparison c) {
-    if (c.mismatches() == 0 && c.ackedLogins() + c.ackedStats() == 0) {
-      return notChecked("no event of the sample was acknowledged, so there was nothing to find in the database");
-    }
-    return c.mismatches() == 0
-        ? "**Verdict: PASS** — every acknowledged event's effect is in the database (" + c.players() + " players checked)."
-        : "**Verdict: FAIL** — " + c.mismatches() + " mismatches between acknowledged events and the database.";
+    return switch (verdictKey(c)) {
+      case "fail" -> "**Verdict: FAIL** — " + c.mismatches() + " mismatches between acknowledged events and the database.";
+      case "not checked" ->
+          notChecked("no event of the sample was acknowledged, so there was nothing to find in the database");
+      default -> "**Verdict: PASS** — every acknowledged event's effect is in the database (" + c.players()
+          + " players checked).";
+    };
   }
 
   static String notChecked(String why) {

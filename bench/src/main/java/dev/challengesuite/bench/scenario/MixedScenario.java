@@ -145,7 +145,7 @@ final class MixedScenario implements Scenario {
     figures.put("valueBelowAcked", c.valueBelowAcked());
     figures.put("missingPlayers", c.missingPlayers());
     figures.put("mismatches", c.mismatches());
-    figures.put("verdict", c.mismatches() > 0 ? "fail" : c.ackedLogins() + c.ackedStats() == 0 ? "not checked" : "pass");
+    figures.put("verdict", LedgerReport.verdictKey(c));
     return figures;
   }
 
